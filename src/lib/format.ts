@@ -1,0 +1,48 @@
+import { LANG_TAG, type Lang } from './i18n';
+
+/** The parts of a statistic that formatting needs; frontmatter stats satisfy it. */
+export interface StatLike {
+  value: number;
+  unit: string;
+  label: string;
+}
+
+// Chinese official prose writes four-digit counts without a separator (1255人次), English
+// always groups (1,255); "min2" gives exactly that and still groups 10000 and above.
+const numberFormats: Record<Lang, Intl.NumberFormat> = {
+  zh: new Intl.NumberFormat(LANG_TAG.zh, { useGrouping: 'min2', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat(LANG_TAG.en, { useGrouping: 'always', maximumFractionDigits: 1 }),
+};
+
+export function formatNumber(value: number, lang: Lang): string {
+  return numberFormats[lang].format(value);
+}
+
+/** Number and unit as they are printed together: "98%", "1255人次", "1,255 participations". */
+export function formatValueWithUnit(stat: StatLike, lang: Lang): string {
+  const number = formatNumber(stat.value, lang);
+  if (stat.unit === '' ) return number;
+  if (stat.unit === '%' || lang === 'zh') return `${number}${stat.unit}`;
+  return `${number} ${stat.unit}`;
+}
+
+/** The whole figure as one phrase, for screen readers and plain-text contexts. */
+export function statPhrase(stat: StatLike, lang: Lang): string {
+  const figure = formatValueWithUnit(stat, lang);
+  return lang === 'zh' ? `${stat.label}${figure}` : `${figure} ${stat.label}`;
+}
+
+/** Every way a value may be written in body text of the language: "1255", "1,255". */
+export function valueSpellings(value: number, lang: Lang): string[] {
+  return [...new Set([String(value), formatNumber(value, lang)])];
+}
+
+const ordinalFormats: Record<Lang, Intl.NumberFormat> = {
+  zh: new Intl.NumberFormat('zh-CN-u-nu-hanidec'),
+  en: new Intl.NumberFormat(LANG_TAG.en),
+};
+
+/** A section's position as readers of the language count parts: "一", "1". */
+export function formatPartNumber(position: number, lang: Lang): string {
+  return ordinalFormats[lang].format(position);
+}

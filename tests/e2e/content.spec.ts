@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { bodyParagraphs, mendedSource, PHOTO_CAPTIONS } from '../support/source';
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+// Years are dates, not statistics; every other number the source states is a figure.
+const sourceFigures = [...new Set(mendedSource().match(/\d+/g)!.map(Number))].filter((n) => n !== 2023);
+
+test('every paragraph of the source stands verbatim in the Chinese full report', async ({ page }) => {
+  await page.goto('/full-report/');
+  const text = normalize(await page.locator('main').innerText());
+  for (const paragraph of bodyParagraphs()) {
+    // The cut paragraph is shown with an ellipsis after the source's last comma.
+    expect(text).toContain(normalize(paragraph));
+  }
+  expect(text).not.toContain('建言资政助力发展');
+});
+
+test('each Chinese section page holds its own paragraphs', async ({ page }) => {
+  await page.goto('/consensus/');
+  const text = normalize(await page.locator('main').innerText());
+  expect(text).toContain('主席会议成员全年走访委员 216人');
+  expect(text).toContain('有计划协同开展履职活动，……');
+  expect(text).toContain('原文至此中断');
+  for (const caption of PHOTO_CAPTIONS) expect(text).not.toContain(caption);
+});
+
+for (const path of ['/full-report/', '/en/full-report/']) {
+  test(`every figure of the source is a stat and appears in the text on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const statValues = await page
+      .locator('main section [id] > [aria-hidden] .tabular-nums')
+      .evaluateAll((els) => els.map((el) => Number(el.textContent!.replace(/\D/g, ''))));
+    const bodyText = await page.locator('main .report-prose').allInnerTexts();
+    const digits = new Set(bodyText.join(' ').replace(/(\d),(\d)/g, '$1$2').match(/\d+/g)!.map(Number));
+    for (const figure of sourceFigures) {
+      expect(statValues, `stat ${figure}`).toContain(figure);
+      expect([...digits], `text ${figure}`).toContain(figure);
+    }
+  });
+}
+
+test('figures agree between the languages, id by id', async ({ page }) => {
+  const read = async (path: string) => {
+    await page.goto(path);
+    return page.locator('main section [id]:has(> .sr-only)').evaluateAll((els) =>
+      els.map((el) => [el.id, el.querySelector('.tabular-nums')!.textContent!.replace(/\D/g, '')]),
+    );
+  };
+  const zh = await read('/full-report/');
+  const en = await read('/en/full-report/');
+  expect(zh.length).toBe(15);
+  expect(en).toEqual(zh);
+});
+
+test('a screen reader hears each figure as one phrase', async ({ page }) => {
+  await page.goto('/proposals/');
+  await expect(page.locator('#member-satisfaction')).toMatchAriaSnapshot('- text: 委员满意率98%');
+  await page.goto('/en/deliberation/');
+  await expect(page.locator('#trip-participants')).toMatchAriaSnapshot(
+    /- text: 1,255 participations .+/,
+  );
+});
+
+test('the English report is complete: every section has a title, figures and body', async ({ page }) => {
+  await page.goto('/en/full-report/');
+  await expect(page.locator('main section.report-section h2')).toHaveCount(5);
+  for (const section of await page.locator('main section.report-section').all()) {
+    const text = await section.locator('.report-prose').innerText();
+    expect(text.length).toBeGreaterThan(200);
+    expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+  }
+});

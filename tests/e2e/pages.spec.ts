@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { ALL_PAGES } from './site';
+
+for (const { path, htmlLang } of ALL_PAGES) {
+  test(`${path} answers 200 in ${htmlLang} with one h1 and ordered headings`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page).toHaveTitle(/\S/);
+    const levels = await page.locator('main :is(h1,h2,h3,h4)').evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+    await expect(page.locator('header').first()).toBeVisible();
+    await expect(page.locator('footer')).toContainText('2023');
+  });
+}
+
+test('an unknown address answers 404 with a page in both languages', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('section[lang="zh-CN"] h1')).toHaveText('页面未找到');
+  await expect(page.locator('section[lang="en"] h1')).toHaveText('Page not found');
+  await page.locator('section[lang="en"]').getByRole('link').click();
+  await expect(page).toHaveURL(/\/en\/$/);
+});
+
+test('pages ship no script beyond the language switch', async ({ page }) => {
+  for (const path of ['/', '/en/consensus/', '/full-report/']) {
+    await page.goto(path);
+    const scripts = await page.locator('script:not([type="application/ld+json"])').count();
+    expect(scripts, path).toBeLessThanOrEqual(1);
+  }
+});

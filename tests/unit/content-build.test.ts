@@ -1,0 +1,56 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentFixture, runAstro } from '../support/astro-cli';
+
+// Each case is a folder in tests/fixtures/content/broken/ laid over the valid fixture; the
+// message must name the offending file and field so an editor can fix it without a debugger.
+const cases: Array<[string, RegExp[]]> = [
+  ['wrong-type', [/en\/alpha/, /stats\.0\.value/]],
+  ['missing-field', [/zh\/beta/, /title/]],
+  ['missing-language', [/sections\/zh\/beta\.mdx → slug: "beta" has no English counterpart/]],
+  ['missing-report-language', [/report\/en\.mdx: missing/]],
+  ['stat-id-mismatch', [/sections\/en\/beta\.mdx → stats: ids \[member-satisfaction\] differ/]],
+  ['stat-value-mismatch', [/sections\/en\/beta\.mdx → stats\[0\]\.value: 97 \(satisfaction\) here but 98/]],
+  ['stat-not-in-body', [/sections\/zh\/beta\.mdx → stats\[0\]\.value: 98 \(satisfaction\) does not appear/]],
+  ['duplicate-slug', [/sections\/zh\/beta\.mdx → slug: "alpha" is also the slug of .*sections\/zh\/alpha\.mdx/]],
+  ['duplicate-order', [/sections\/en\/beta\.mdx → order: 1 is also the order of .*sections\/en\/alpha\.mdx/]],
+  ['missing-photo', [/sections\/zh\/alpha\.mdx → photos\[0\]\.src: no file at \.\.\/\.\.\/photos\/missing\.jpg/]],
+];
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function fixture(brokenCase?: string) {
+  const dir = contentFixture(brokenCase);
+  made.push(dir);
+  return dir;
+}
+
+describe('content sync', () => {
+  it('accepts the valid fixture (so every failure below is caused by its case)', () => {
+    const { status, output } = runAstro('sync', fixture());
+    expect(output).not.toMatch(/error/i);
+    expect(status).toBe(0);
+  });
+
+  it.each(cases)('stops on %s and names the file and field', (brokenCase, patterns) => {
+    const { status, output } = runAstro('sync', fixture(brokenCase));
+    expect(status).not.toBe(0);
+    for (const pattern of patterns) expect(output).toMatch(pattern);
+  });
+});
+
+describe('content build', () => {
+  it('writes nothing to the output folder when content is broken', () => {
+    const outDir = join(mkdtempSync(join(tmpdir(), 'report-out-')), 'dist');
+    made.push(outDir);
+    const { status, output } = runAstro('build', fixture('stat-value-mismatch'), outDir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/Content integrity check failed/);
+    expect(existsSync(outDir)).toBe(false);
+  });
+});

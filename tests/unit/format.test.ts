@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatPartNumber, formatValueWithUnit, statPhrase, valueSpellings } from '../../src/lib/format';
+
+describe('formatNumber', () => {
+  it('writes four-digit Chinese counts as the source does, without a separator', () => {
+    expect(formatNumber(1255, 'zh')).toBe('1255');
+    expect(formatNumber(12550, 'zh')).toBe('12,550');
+  });
+
+  it('groups English thousands', () => {
+    expect(formatNumber(1255, 'en')).toBe('1,255');
+    expect(formatNumber(404, 'en')).toBe('404');
+  });
+});
+
+describe('formatValueWithUnit', () => {
+  it('sets Chinese units solid and English units after a space', () => {
+    expect(formatValueWithUnit({ value: 581, unit: '人次', label: '参与' }, 'zh')).toBe('581人次');
+    expect(formatValueWithUnit({ value: 1255, unit: 'participations', label: 'x' }, 'en')).toBe(
+      '1,255 participations',
+    );
+  });
+
+  it('never puts a space before a percent sign', () => {
+    expect(formatValueWithUnit({ value: 98, unit: '%', label: 'x' }, 'en')).toBe('98%');
+    expect(formatValueWithUnit({ value: 98, unit: '%', label: 'x' }, 'zh')).toBe('98%');
+  });
+});
+
+describe('statPhrase', () => {
+  it('reads as one phrase in each language', () => {
+    expect(statPhrase({ value: 98, unit: '%', label: '委员满意率' }, 'zh')).toBe('委员满意率98%');
+    expect(statPhrase({ value: 404, unit: 'proposals', label: 'submitted' }, 'en')).toBe('404 proposals submitted');
+  });
+});
+
+describe('valueSpellings', () => {
+  it('accepts the plain and the grouped spelling', () => {
+    expect(valueSpellings(1255, 'en')).toEqual(['1255', '1,255']);
+    expect(valueSpellings(7, 'zh')).toEqual(['7']);
+  });
+});
+
+describe('formatPartNumber', () => {
+  it('numbers Chinese parts with Chinese numerals', () => {
+    expect([1, 2, 3, 4, 5].map((n) => formatPartNumber(n, 'zh')).join('')).toBe('一二三四五');
+    expect(formatPartNumber(3, 'en')).toBe('3');
+  });
+});
