@@ -21,7 +21,7 @@ export function formatNumber(value: number, lang: Lang): string {
 /** Number and unit as they are printed together: "98%", "1255人次", "1,255 participations". */
 export function formatValueWithUnit(stat: StatLike, lang: Lang): string {
   const number = formatNumber(stat.value, lang);
-  if (stat.unit === '' ) return number;
+  if (stat.unit === '') return number;
   if (stat.unit === '%' || lang === 'zh') return `${number}${stat.unit}`;
   return `${number} ${stat.unit}`;
 }

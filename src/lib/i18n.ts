@@ -57,5 +57,7 @@ export function withBase(base: string, path: string): string {
 /** Removes the configured base path from a URL pathname. */
 export function withoutBase(base: string, pathname: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
-  return trimmedBase && pathname.startsWith(trimmedBase) ? pathname.slice(trimmedBase.length) || '/' : pathname;
+  return trimmedBase && pathname.startsWith(trimmedBase)
+    ? pathname.slice(trimmedBase.length) || '/'
+    : pathname;
 }

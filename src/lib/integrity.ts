@@ -55,11 +55,15 @@ function checkStatsInBody(record: SectionRecord, lang: Lang, problems: string[])
 function checkPair(original: SectionRecord, translation: SectionRecord, problems: string[]) {
   const where = `${translation.filePath} →`;
   if (translation.data.order !== original.data.order) {
-    problems.push(`${where} order: ${translation.data.order} here but ${original.data.order} in ${original.filePath}`);
+    problems.push(
+      `${where} order: ${translation.data.order} here but ${original.data.order} in ${original.filePath}`,
+    );
   }
   const ids = (r: SectionRecord) => r.data.stats.map((s) => s.id).join(', ');
   if (ids(translation) !== ids(original)) {
-    problems.push(`${where} stats: ids [${ids(translation)}] differ from [${ids(original)}] in ${original.filePath}`);
+    problems.push(
+      `${where} stats: ids [${ids(translation)}] differ from [${ids(original)}] in ${original.filePath}`,
+    );
   } else {
     translation.data.stats.forEach((stat, index) => {
       const twin = original.data.stats[index];
@@ -73,7 +77,8 @@ function checkPair(original: SectionRecord, translation: SectionRecord, problems
       }
     });
   }
-  const photos = (r: SectionRecord) => r.data.photos.map((p) => `${p.id}=${JSON.stringify(p.src)}`).join(', ');
+  const photos = (r: SectionRecord) =>
+    r.data.photos.map((p) => `${p.id}=${JSON.stringify(p.src)}`).join(', ');
   if (photos(translation) !== photos(original)) {
     problems.push(`${where} photos: ids or files differ from ${original.filePath}`);
   }
@@ -91,7 +96,9 @@ export function findSectionProblems(records: SectionRecord[]): string[] {
   for (const record of sorted) {
     const lang = langOf(record);
     if (!isLang(lang)) {
-      problems.push(`${record.filePath}: lives in "${lang}/", but sections must be in one of ${LANGS.join(', ')}/`);
+      problems.push(
+        `${record.filePath}: lives in "${lang}/", but sections must be in one of ${LANGS.join(', ')}/`,
+      );
       continue;
     }
     valid.push(record);

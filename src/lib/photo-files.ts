@@ -15,7 +15,9 @@ interface EntryWithPhotos {
  */
 export function findMissingPhotoFiles(entries: EntryWithPhotos[], root: string): string[] {
   return entries.flatMap((entry) => {
-    const photos = Array.isArray(entry.data['photos']) ? (entry.data['photos'] as Array<{ src?: unknown }>) : [];
+    const photos = Array.isArray(entry.data['photos'])
+      ? (entry.data['photos'] as Array<{ src?: unknown }>)
+      : [];
     return photos.flatMap((photo, index) => {
       if (typeof photo.src !== 'string') return [];
       const relative = photo.src.startsWith(IMAGE_PREFIX) ? photo.src.slice(IMAGE_PREFIX.length) : photo.src;

@@ -32,7 +32,13 @@ for (const path of ['/full-report/', '/en/full-report/']) {
       .locator('main section [id] > [aria-hidden] .tabular-nums')
       .evaluateAll((els) => els.map((el) => Number(el.textContent!.replace(/\D/g, ''))));
     const bodyText = await page.locator('main .report-prose').allInnerTexts();
-    const digits = new Set(bodyText.join(' ').replace(/(\d),(\d)/g, '$1$2').match(/\d+/g)!.map(Number));
+    const digits = new Set(
+      bodyText
+        .join(' ')
+        .replace(/(\d),(\d)/g, '$1$2')
+        .match(/\d+/g)!
+        .map(Number),
+    );
     for (const figure of sourceFigures) {
       expect(statValues, `stat ${figure}`).toContain(figure);
       expect([...digits], `text ${figure}`).toContain(figure);
@@ -43,9 +49,11 @@ for (const path of ['/full-report/', '/en/full-report/']) {
 test('figures agree between the languages, id by id', async ({ page }) => {
   const read = async (path: string) => {
     await page.goto(path);
-    return page.locator('main section [id]:has(> .sr-only)').evaluateAll((els) =>
-      els.map((el) => [el.id, el.querySelector('.tabular-nums')!.textContent!.replace(/\D/g, '')]),
-    );
+    return page
+      .locator('main section [id]:has(> .sr-only)')
+      .evaluateAll((els) =>
+        els.map((el) => [el.id, el.querySelector('.tabular-nums')!.textContent!.replace(/\D/g, '')]),
+      );
   };
   const zh = await read('/full-report/');
   const en = await read('/en/full-report/');
@@ -57,9 +65,8 @@ test('a screen reader hears each figure as one phrase', async ({ page }) => {
   await page.goto('/proposals/');
   await expect(page.locator('#member-satisfaction')).toMatchAriaSnapshot('- text: 委员满意率98%');
   await page.goto('/en/deliberation/');
-  await expect(page.locator('#trip-participants')).toMatchAriaSnapshot(
-    /- text: 1,255 participations .+/,
-  );
+  const snapshot = await page.locator('#trip-participants').ariaSnapshot();
+  expect(snapshot).toMatch(/^- text: 1,255 participations \S.+$/);
 });
 
 test('the English report is complete: every section has a title, figures and body', async ({ page }) => {

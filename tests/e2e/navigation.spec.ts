@@ -24,7 +24,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(/\/proposals\/$/);
       await expect(page.locator('h1')).toHaveText('提案办理成效显著');
       await page.locator('header details summary').click();
-      await expect(page.getByRole('navigation', { name: '报告目录' }).getByRole('link', { name: '提案办理成效显著' })).toHaveAttribute('aria-current', 'page');
+      await expect(
+        page.getByRole('navigation', { name: '报告目录' }).getByRole('link', { name: '提案办理成效显著' }),
+      ).toHaveAttribute('aria-current', 'page');
     });
 
     test('previous and next walk the sections in order', async ({ page }) => {

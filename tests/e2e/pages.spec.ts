@@ -8,7 +8,9 @@ for (const { path, htmlLang } of ALL_PAGES) {
     await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page).toHaveTitle(/\S/);
-    const levels = await page.locator('main :is(h1,h2,h3,h4)').evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
+    const levels = await page
+      .locator('main :is(h1,h2,h3,h4)')
+      .evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
     for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
     await expect(page.locator('header').first()).toBeVisible();
     await expect(page.locator('footer')).toContainText('2023');

@@ -20,7 +20,8 @@ export function contentFixture(brokenCase?: string): string {
     cpSync(overlay, dir, { recursive: true });
     const removeList = join(dir, 'REMOVE');
     if (existsSync(removeList)) {
-      for (const path of readFileSync(removeList, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, path));
+      for (const path of readFileSync(removeList, 'utf8').split('\n').filter(Boolean))
+        rmSync(join(dir, path));
       rmSync(removeList);
     }
   }

@@ -55,5 +55,8 @@ export function bodyParagraphs(): string[] {
 
 /** Headings of the source in order, level and text. */
 export function sourceHeadings(): Array<{ level: number; text: string }> {
-  return [...readSource().matchAll(/^(#+)\s*(.+)$/gm)].map((m) => ({ level: m[1]!.length, text: m[2]!.trim() }));
+  return [...readSource().matchAll(/^(#+)\s*(.+)$/gm)].map((m) => ({
+    level: m[1]!.length,
+    text: m[2]!.trim(),
+  }));
 }

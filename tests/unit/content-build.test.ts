@@ -14,9 +14,15 @@ const cases: Array<[string, RegExp[]]> = [
   ['stat-id-mismatch', [/sections\/en\/beta\.mdx → stats: ids \[member-satisfaction\] differ/]],
   ['stat-value-mismatch', [/sections\/en\/beta\.mdx → stats\[0\]\.value: 97 \(satisfaction\) here but 98/]],
   ['stat-not-in-body', [/sections\/zh\/beta\.mdx → stats\[0\]\.value: 98 \(satisfaction\) does not appear/]],
-  ['duplicate-slug', [/sections\/zh\/beta\.mdx → slug: "alpha" is also the slug of .*sections\/zh\/alpha\.mdx/]],
+  [
+    'duplicate-slug',
+    [/sections\/zh\/beta\.mdx → slug: "alpha" is also the slug of .*sections\/zh\/alpha\.mdx/],
+  ],
   ['duplicate-order', [/sections\/en\/beta\.mdx → order: 1 is also the order of .*sections\/en\/alpha\.mdx/]],
-  ['missing-photo', [/sections\/zh\/alpha\.mdx → photos\[0\]\.src: no file at \.\.\/\.\.\/photos\/missing\.jpg/]],
+  [
+    'missing-photo',
+    [/sections\/zh\/alpha\.mdx → photos\[0\]\.src: no file at \.\.\/\.\.\/photos\/missing\.jpg/],
+  ],
 ];
 
 const made: string[] = [];

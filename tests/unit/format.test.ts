@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPartNumber, formatValueWithUnit, statPhrase, valueSpellings } from '../../src/lib/format';
+import {
+  formatNumber,
+  formatPartNumber,
+  formatValueWithUnit,
+  statPhrase,
+  valueSpellings,
+} from '../../src/lib/format';
 
 describe('formatNumber', () => {
   it('writes four-digit Chinese counts as the source does, without a separator', () => {
@@ -30,7 +36,9 @@ describe('formatValueWithUnit', () => {
 describe('statPhrase', () => {
   it('reads as one phrase in each language', () => {
     expect(statPhrase({ value: 98, unit: '%', label: '委员满意率' }, 'zh')).toBe('委员满意率98%');
-    expect(statPhrase({ value: 404, unit: 'proposals', label: 'submitted' }, 'en')).toBe('404 proposals submitted');
+    expect(statPhrase({ value: 404, unit: 'proposals', label: 'submitted' }, 'en')).toBe(
+      '404 proposals submitted',
+    );
   });
 });
 

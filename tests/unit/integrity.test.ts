@@ -16,7 +16,10 @@ describe('findSectionProblems', () => {
   });
 
   it('does not count a figure found only inside a larger number', () => {
-    const problems = findSectionProblems([section('zh', 'a', '提案404件'), section('en', 'a', '404 proposals, 1,455 people')]);
+    const problems = findSectionProblems([
+      section('zh', 'a', '提案404件'),
+      section('en', 'a', '404 proposals, 1,455 people'),
+    ]);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/en\/a\.mdx → stats\[0\]\.value: 4 \(groups\) does not appear/);
   });
