@@ -18,6 +18,7 @@ export const en: Record<UiKey, string> = {
   nextSection: 'Next section',
   sectionPager: 'Section pages',
   backToContents: 'Back to contents',
+  sourceCutEllipsis: '…',
   sourceCut: 'the source breaks off here',
   footerYear: 'The year {year} in review',
   notFoundTitle: 'Page not found',

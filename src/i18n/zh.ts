@@ -16,6 +16,7 @@ export const zh = {
   nextSection: '下一部分',
   sectionPager: '章节翻页',
   backToContents: '返回目录',
+  sourceCutEllipsis: '……',
   sourceCut: '原文至此中断',
   footerYear: '{year}年度工作回眸',
   notFoundTitle: '页面未找到',
