@@ -20,6 +20,8 @@ const stat = z.object({
   label: z.string().min(1),
   /** Shown among the report's headline figures on the home page. */
   headline: z.boolean().default(false),
+  /** The named things counted, where the source names them; each must appear in the body. */
+  items: z.array(z.string().min(1)).optional(),
 });
 
 const photo = ({ image }: SchemaContext) =>

@@ -10,7 +10,7 @@ export interface SectionRecord {
   data: {
     slug: string;
     order: number;
-    stats: ReadonlyArray<{ id: string; value: number; headline?: boolean }>;
+    stats: ReadonlyArray<{ id: string; value: number; headline?: boolean; items?: readonly string[] }>;
     photos: ReadonlyArray<{ id: string; src: unknown }>;
   };
   /** Raw MDX body. */
@@ -43,12 +43,21 @@ function checkUnique(records: SectionRecord[], field: 'slug' | 'order', problems
 }
 
 function checkStatsInBody(record: SectionRecord, lang: Lang, problems: string[]) {
+  const body = record.body.toLowerCase();
   record.data.stats.forEach((stat, index) => {
+    const where = `${record.filePath} → stats[${index}]`;
     if (!valueSpellings(stat.value, lang).some((spelling) => appearsIn(record.body, spelling))) {
-      problems.push(
-        `${record.filePath} → stats[${index}].value: ${stat.value} (${stat.id}) does not appear in the body text`,
-      );
+      problems.push(`${where}.value: ${stat.value} (${stat.id}) does not appear in the body text`);
     }
+    if (!stat.items) return;
+    if (stat.items.length !== stat.value) {
+      problems.push(`${where}.items: lists ${stat.items.length} but the value counts ${stat.value}`);
+    }
+    stat.items.forEach((item, itemIndex) => {
+      if (!body.includes(item.toLowerCase())) {
+        problems.push(`${where}.items[${itemIndex}]: "${item}" does not appear in the body text`);
+      }
+    });
   });
 }
 

@@ -33,3 +33,26 @@ describe('findSectionProblems', () => {
     expect(findSectionProblems([section('fr', 'a', '4')])[0]).toMatch(/fr\/a\.mdx: lives in "fr\/"/);
   });
 });
+
+describe('named items of a figure', () => {
+  const withItems = (lang: string, body: string, items: string[]): SectionRecord => {
+    const record = section(lang, 'a', body);
+    return { ...record, data: { ...record.data, stats: [{ id: 'groups', value: 4, items }] } };
+  };
+
+  it('must be as many as the figure counts and stand in the body', () => {
+    const problems = findSectionProblems([
+      withItems('zh', '民生建设、财政预算等4个组', ['民生建设', '财政预算', '法治建设']),
+      withItems('en', '4 groups', ['a', 'b', 'c', 'd']),
+    ]);
+    expect(problems).toContainEqual(
+      expect.stringMatching(/zh\/a\.mdx → stats\[0\]\.items: lists 3 but the value counts 4/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/zh\/a\.mdx → stats\[0\]\.items\[2\]: "法治建设" does not appear/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/en\/a\.mdx → stats\[0\]\.items\[0\]: "a" does not appear/),
+    );
+  });
+});
