@@ -3,6 +3,12 @@ import type { UiKey } from './zh';
 /** Interface text of the English edition; the type makes every Chinese key required here. */
 export const en: Record<UiKey, string> = {
   skipToContent: 'Skip to content',
+  linkTo: 'Link to: {target}',
+  copyLink: 'Copy link',
+  share: 'Share',
+  linkCopied: 'Link copied',
+  copyThisLink: 'Copy this link:',
+  listSeparator: ' — ',
   siteNavigation: 'Report contents',
   menu: 'Contents',
   home: 'Home',

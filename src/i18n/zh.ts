@@ -1,6 +1,12 @@
 /** Interface text of the Chinese edition. Keys are the contract for {@link ./en.ts}. */
 export const zh = {
   skipToContent: '跳到正文',
+  linkTo: '链接到：{target}',
+  copyLink: '复制链接',
+  share: '分享',
+  linkCopied: '链接已复制',
+  copyThisLink: '复制此链接：',
+  listSeparator: '，',
   siteNavigation: '报告目录',
   menu: '目录',
   home: '首页',

@@ -29,7 +29,7 @@ for (const path of ['/full-report/', '/en/full-report/']) {
   test(`every figure of the source is a stat and appears in the text on ${path}`, async ({ page }) => {
     await page.goto(path);
     const statValues = await page
-      .locator('main section [id] > [aria-hidden] .tabular-nums')
+      .locator('main section [id] > p[data-figure] .tabular-nums')
       .evaluateAll((els) => els.map((el) => Number(el.textContent!.replace(/\D/g, ''))));
     const bodyText = await page.locator('main .report-prose').allInnerTexts();
     const digits = new Set(
@@ -63,10 +63,12 @@ test('figures agree between the languages, id by id', async ({ page }) => {
 
 test('a screen reader hears each figure as one phrase', async ({ page }) => {
   await page.goto('/proposals/');
-  await expect(page.locator('#member-satisfaction')).toMatchAriaSnapshot('- text: 委员满意率98%');
+  await expect(page.locator('#member-satisfaction [data-figure]')).toMatchAriaSnapshot(
+    '- paragraph: 委员满意率98%',
+  );
   await page.goto('/en/deliberation/');
-  const snapshot = await page.locator('#trip-participants').ariaSnapshot();
-  expect(snapshot).toMatch(/^- text: 1,255 participations \S.+$/);
+  const snapshot = await page.locator('#trip-participants [data-figure]').ariaSnapshot();
+  expect(snapshot).toMatch(/^- paragraph: 1,255 participations \S.+$/);
 });
 
 test('the English report is complete: every section has a title, figures and body', async ({ page }) => {
