@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { reportPdf } from './src/integrations/report-pdf';
+import { stripImageMetadata } from './src/integrations/strip-metadata';
 
 // The public URL and sub-path are deploy-time choices, so a host can publish dist/ anywhere
 // without a code change (README: "Deploy").
@@ -16,7 +18,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Order matters: images are cleaned before the PDF step prints pages that show them.
+  integrations: [mdx(), stripImageMetadata(), reportPdf()],
   // No code blocks in the report; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   security: {

@@ -67,6 +67,35 @@ export function findChromium({ install = true } = {}) {
   );
 }
 
+function hasCjkFont() {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Chinese pages and PDFs need a CJK font on the machine that renders them. Installs Debian's
+ * fonts-noto-cjk where it can (root with apt), else throws saying how to get one.
+ */
+export function ensureCjkFont() {
+  if (hasCjkFont()) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.error('[browser] No Chinese font found; installing fonts-noto-cjk with apt-get…');
+    execFileSync('apt-get', ['install', '-y', '-qq', 'fonts-noto-cjk'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    if (hasCjkFont()) return;
+  }
+  throw new Error(
+    'No Chinese (CJK) font found, so Chinese text cannot be rendered or printed.\n' +
+      'Install one, e.g. on Debian/Ubuntu: sudo apt-get install -y fonts-noto-cjk',
+  );
+}
+
 /** Launch options for `chromium.launch()` and Playwright's `use.launchOptions`. */
 export function chromiumLaunchOptions(options) {
   const executablePath = findChromium(options);

@@ -2,7 +2,7 @@ import { defineCollection, type SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { checkedGlob } from './lib/checked-glob';
 import { findMissingLanguages, findSectionProblems, type SectionRecord } from './lib/integrity';
-import { findMissingPhotoFiles } from './lib/photo-files';
+import { findPhotoFileProblems } from './lib/photo-files';
 
 // Tests point this at fixtures to prove that bad content stops the build.
 const contentRoot = process.env['REPORT_CONTENT_DIR'] ?? './content';
@@ -39,8 +39,8 @@ const photo = ({ image }: SchemaContext) =>
   });
 
 const sections = defineCollection({
-  loader: checkedGlob({ pattern: '*/*.mdx', base: `${contentRoot}/sections` }, (entries) => [
-    ...findMissingPhotoFiles(entries, process.cwd()),
+  loader: checkedGlob({ pattern: '*/*.mdx', base: `${contentRoot}/sections` }, async (entries) => [
+    ...(await findPhotoFileProblems(entries, process.cwd())),
     ...findSectionProblems(entries as unknown as SectionRecord[]),
   ]),
   schema: (context) =>
@@ -61,8 +61,8 @@ const sections = defineCollection({
 });
 
 const report = defineCollection({
-  loader: checkedGlob({ pattern: '*.mdx', base: `${contentRoot}/report` }, (entries) => [
-    ...findMissingPhotoFiles(entries, process.cwd()),
+  loader: checkedGlob({ pattern: '*.mdx', base: `${contentRoot}/report` }, async (entries) => [
+    ...(await findPhotoFileProblems(entries, process.cwd())),
     ...findMissingLanguages(
       entries.map((entry) => entry.id),
       'report cover',

@@ -15,7 +15,10 @@ export interface StoredEntry {
  * The glob loader plus a whole-collection check that runs during content sync, before
  * Astro renders or writes anything: a failing check stops `astro build` with its messages.
  */
-export function checkedGlob(options: GlobOptions, check: (entries: StoredEntry[]) => string[]): Loader {
+export function checkedGlob(
+  options: GlobOptions,
+  check: (entries: StoredEntry[]) => string[] | Promise<string[]>,
+): Loader {
   // Ids are the file path without extension ("zh/proposals"): the default would use the
   // frontmatter slug, which the two languages share, so one would overwrite the other.
   const inner = glob({ generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''), ...options });
@@ -29,7 +32,7 @@ export function checkedGlob(options: GlobOptions, check: (entries: StoredEntry[]
         data: entry.data,
         body: entry.body ?? '',
       }));
-      const problems = check(entries);
+      const problems = await check(entries);
       if (problems.length > 0) {
         throw new Error(
           `Content integrity check failed for "${context.collection}":\n  - ${problems.join('\n  - ')}`,

@@ -23,6 +23,9 @@ const cases: Array<[string, RegExp[]]> = [
     'missing-photo',
     [/sections\/zh\/alpha\.mdx → photos\[0\]\.src: no file at \.\.\/\.\.\/photos\/missing\.jpg/],
   ],
+  ['small-photo', [/sections\/zh\/alpha\.mdx → photos\[0\]\.src: long edge 900 px is below 1200 px/]],
+  ['unsupported-photo', [/sections\/zh\/alpha\.mdx → photos\[0\]\.src: unsupported format \(svg\)/]],
+  ['missing-alt', [/en\/alpha/, /photos\.0\.alt/]],
 ];
 
 const made: string[] = [];

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
+import { filesBelow } from '../support/link-check';
+import { PHOTO_CAPTIONS } from '../support/source';
+
+const DIST = join(import.meta.dirname, '../../dist');
+const OVERSIGHT_PHOTOS = ['standing-committee-meeting', 'sector-work-meeting', 'party-day-1', 'party-day-2'];
+
+test('the five photos stand where the source puts them, in both languages', async ({ page }) => {
+  for (const prefix of ['', '/en']) {
+    await page.goto(`${prefix}/full-report/`);
+    const ids = await page.locator('figure[data-gallery-item]').evaluateAll((els) => els.map((el) => el.id));
+    expect(ids).toEqual(['proposal-research', ...OVERSIGHT_PHOTOS]);
+    // The cover photo follows the lead; the other four follow the democratic-oversight text.
+    await expect(page.locator('#democratic-oversight figure')).toHaveCount(4);
+    await page.goto(`${prefix}/`);
+    await expect(page.locator('figure[data-gallery-item]')).toHaveCount(1);
+  }
+  await page.goto('/full-report/');
+  const captions = await page.locator('figure figcaption [data-caption]').allTextContents();
+  expect(captions).toEqual([
+    PHOTO_CAPTIONS[0],
+    PHOTO_CAPTIONS[1],
+    PHOTO_CAPTIONS[2],
+    PHOTO_CAPTIONS[3],
+    PHOTO_CAPTIONS[3],
+  ]);
+});
+
+test('every photo is responsive, sized, and loads lazily unless it opens the page', async ({ page }) => {
+  await page.goto('/full-report/');
+  const images = page.locator('figure picture img');
+  await expect(images).toHaveCount(5);
+  for (const image of await images.all()) {
+    for (const attribute of ['srcset', 'sizes', 'width', 'height', 'alt']) {
+      expect(await image.getAttribute(attribute), attribute).toMatch(/\S/);
+    }
+  }
+  await expect(images.first()).toHaveAttribute('loading', 'eager');
+  await expect(images.first()).toHaveAttribute('fetchpriority', 'high');
+  await expect(images.nth(1)).toHaveAttribute('loading', 'lazy');
+  await expect(page.locator('figure picture source[type="image/avif"]')).toHaveCount(5);
+  await expect(page.locator('figure picture source[type="image/webp"]')).toHaveCount(5);
+});
+
+test('the lightbox opens, pages by keys and buttons, closes with Esc, and gives focus back', async ({
+  page,
+}) => {
+  await page.goto('/en/democratic-oversight/');
+  const opener = page.locator('#sector-work-meeting a');
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Photo viewer' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('[data-lightbox-counter]')).toHaveText('2 / 4');
+  await expect(dialog.locator('[data-lightbox-caption]')).toHaveText(
+    'The Chaoyang District CPPCC holds a meeting on sector work',
+  );
+  await expect(dialog.locator('img')).toHaveAttribute('alt', /oval conference table/);
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.locator('[data-lightbox-counter]')).toHaveText('3 / 4');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(dialog.locator('[data-lightbox-counter]')).toHaveText('1 / 4');
+  await page.keyboard.press('ArrowLeft');
+  await expect(dialog.locator('[data-lightbox-counter]')).toHaveText('4 / 4');
+  await dialog.getByRole('button', { name: 'Next photo' }).click();
+  await expect(dialog.locator('[data-lightbox-counter]')).toHaveText('1 / 4');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('the close button closes the lightbox', async ({ page }) => {
+  await page.goto('/democratic-oversight/');
+  await page.locator('#party-day-1 a').click();
+  await page.getByRole('button', { name: '关闭' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.locator('#party-day-1 a')).toBeFocused();
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true });
+
+  test('a swipe moves to the next and the previous photo', async ({ page }) => {
+    await page.goto('/democratic-oversight/');
+    await page.locator('#standing-committee-meeting a').click();
+    const stage = page.locator('[data-lightbox-stage]');
+    const counter = page.locator('[data-lightbox-counter]');
+    const swipe = async (from: number, to: number) => {
+      await stage.dispatchEvent('pointerdown', {
+        clientX: from,
+        clientY: 400,
+        pointerType: 'touch',
+        isPrimary: true,
+      });
+      await stage.dispatchEvent('pointerup', {
+        clientX: to,
+        clientY: 400,
+        pointerType: 'touch',
+        isPrimary: true,
+      });
+    };
+    await swipe(300, 80);
+    await expect(counter).toHaveText('2 / 4');
+    await swipe(80, 300);
+    await expect(counter).toHaveText('1 / 4');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('each photo links to its large rendition', async ({ page }) => {
+    await page.goto('/democratic-oversight/');
+    const href = (await page.locator('#party-day-2 a').getAttribute('href'))!;
+    const response = await page.request.get(href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/webp');
+    const { width, height } = await sharp(await response.body()).metadata();
+    expect(height).toBeGreaterThan(width!); // the portrait photo stored sideways comes out upright
+    expect(Math.max(width!, height!)).toBeGreaterThanOrEqual(1600);
+  });
+});
+
+test('axe finds nothing with the lightbox open', async ({ page }) => {
+  await page.goto('/democratic-oversight/');
+  await page.locator('#party-day-2 a').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+test('no published image carries camera metadata (EXIF, GPS, XMP, IPTC)', async () => {
+  const images = filesBelow(DIST).filter((file) => /\.(jpe?g|png|webp|avif|tiff?)$/i.test(file));
+  expect(images.length).toBeGreaterThan(20);
+  const dirty: string[] = [];
+  for (const file of images) {
+    const { exif, xmp, iptc } = await sharp(readFileSync(join(DIST, file))).metadata();
+    if (exif || xmp || iptc) dirty.push(file);
+  }
+  expect(dirty).toEqual([]);
+});
+
+test('the source photos do carry GPS, so the scan above has something to catch', async () => {
+  const { exif } = await sharp(join(import.meta.dirname, '../../content/photos/party-day-1.jpg')).metadata();
+  expect(exif).toBeDefined();
+});
