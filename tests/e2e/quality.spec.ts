@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
+import { brokenLinks, filesBelow } from '../support/link-check';
+import { ALL_PAGES } from './site';
+
+const DIST = join(import.meta.dirname, '../../dist');
+const SITE = 'https://review-2023.example.org';
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const htmlFiles = () => filesBelow(DIST).filter((file) => file.endsWith('.html'));
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [390, 1280]) {
+    test(`axe: every page passes WCAG 2.2 AA at ${width} px, ${colorScheme}`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      const violations: string[] = [];
+      for (const { path } of [...ALL_PAGES, { path: '/no-such-page/' }]) {
+        await page.goto(path);
+        const { violations: found } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        violations.push(
+          ...found.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        );
+      }
+      expect(violations).toEqual([]);
+    });
+  }
+}
+
+test('every built page is valid HTML', async () => {
+  const validator = new HtmlValidate();
+  const errors: string[] = [];
+  for (const file of htmlFiles()) {
+    const report = await validator.validateFile(join(DIST, file));
+    for (const result of report.results) {
+      for (const message of result.messages)
+        errors.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+    }
+  }
+  expect(errors).toEqual([]);
+});
+
+test('every internal href, src, srcset and #fragment in dist/ resolves', () => {
+  expect(brokenLinks(DIST, SITE, '/')).toEqual([]);
+});
+
+test('no page asks anything of another origin, and the CSP blocks nothing', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  const refused: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(`${page.url()} → ${url}`);
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text()))
+      refused.push(`${page.url()}: ${message.text()}`);
+  });
+  for (const { path } of ALL_PAGES) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.mouse.wheel(0, 20_000); // lazy images too
+    await page.waitForLoadState('networkidle');
+  }
+  expect(foreign).toEqual([]);
+  expect(refused).toEqual([]);
+});
+
+test('a strict Content-Security-Policy on every page, no inline handlers, and headers for hosts', () => {
+  for (const file of htmlFiles()) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(csp, file).toBeDefined();
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(html, file).not.toMatch(/\son[a-z]+=/i);
+    expect(html, file).not.toMatch(/<script(?![^>]*\b(src|type="application\/ld\+json")\b)[^>]*>/);
+  }
+  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  for (const name of [
+    'Content-Security-Policy',
+    'Referrer-Policy',
+    'X-Content-Type-Options',
+    'Permissions-Policy',
+  ]) {
+    expect(headers).toMatch(new RegExp(`^\\s+${name}: \\S`, 'm'));
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every page shows its content, navigation and language switch', async ({ page }) => {
+    for (const { path, htmlLang } of ALL_PAGES) {
+      await page.goto(path);
+      await expect(page.locator('h1')).toBeVisible();
+      expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(200);
+      await expect(page.locator('header details summary')).toBeVisible();
+      const switchHref = await page.locator('a[data-keep-hash]').getAttribute('href');
+      expect(switchHref).toBe(htmlLang === 'en' ? path.replace(/^\/en/, '') : `/en${path}`);
+    }
+  });
+});
+
+test('a keyboard alone walks the main journeys', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+
+  // Navigation: the contents menu, then a section.
+  await page.locator('header summary').focus();
+  await page.keyboard.press('Enter');
+  const menuLink = page
+    .getByRole('navigation', { name: '报告目录' })
+    .getByRole('link', { name: '民主监督更精准高效' });
+  await menuLink.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/democratic-oversight\/$/);
+
+  // Share: copy the section's link.
+  const copy = page.locator('#democratic-oversight [data-share-copy]').first();
+  await copy.focus();
+  await expect(copy).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#democratic-oversight [data-share-status]').first()).toHaveText('链接已复制');
+
+  // Gallery: open a photo, move, close, and land back on it.
+  const photo = page.locator('#standing-committee-meeting a');
+  await photo.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-lightbox-counter]')).toHaveText('2 / 4');
+  await page.keyboard.press('Escape');
+  await expect(photo).toBeFocused();
+});

@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { brokenLinks } from '../support/link-check';
+
+const ROOT = join(import.meta.dirname, '../..');
+const BASE = '/review-2023/';
+const SITE = 'https://www.example.gov.cn';
+
+test.describe('a build under a sub-path', () => {
+  test.describe.configure({ timeout: 180_000 });
+  let outDir = '';
+
+  test.beforeAll(() => {
+    outDir = join(mkdtempSync(join(tmpdir(), 'report-subpath-')), 'dist');
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        BASE_PATH: BASE,
+        SITE_URL: SITE,
+        OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: join(outDir, '..', 'cache'),
+      },
+    });
+    expect(result.status, result.stderr).toBe(0);
+  });
+
+  test.afterAll(() => rmSync(join(outDir, '..'), { recursive: true, force: true }));
+
+  test('has every link, image, preview and canonical URL under the base path', () => {
+    expect(brokenLinks(outDir, SITE, BASE)).toEqual([]);
+  });
+
+  test('serves pages that load all they need from under the base path', async ({ page }) => {
+    const server = await startStaticServer({ dir: outDir, base: BASE });
+    try {
+      const failed: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      for (const path of ['', 'en/', 'full-report/', 'en/democratic-oversight/']) {
+        await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+        await expect(page.locator('h1')).toBeVisible();
+        await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${BASE}${path}`);
+      }
+      await page.locator('a[data-keep-hash]').click();
+      await expect(page).toHaveURL(new RegExp(`${BASE}democratic-oversight/$`));
+      expect(failed).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
