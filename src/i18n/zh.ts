@@ -53,7 +53,7 @@ export const zh = {
   chartFigureSeparator: '；',
   chartListSeparator: '、',
   chartItemsPhrase: '{phrase}：{items}',
-  chartUnitNote: '图中每个圆点或菱形代表所计数的1项。',
+  chartUnitNote: '图中每个圆点或菱形代表数量1。',
   chartAllHandled: '全部办结',
   chartAllHandledPhrase: '提案已全部办结',
   chartHandling: '办结情况',

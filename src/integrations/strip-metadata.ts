@@ -31,7 +31,7 @@ export function stripImageMetadata(): AstroIntegration {
           const clean = await sharp(readFileSync(file)).rotate().toBuffer();
           writeFileSync(file, clean);
           stripped += 1;
-          logger.warn(`removed camera metadata from ${relative}`);
+          logger.info(`removed camera metadata from ${relative}`);
         }
         logger.info(`${images.length} images checked, ${stripped} cleaned of camera metadata`);
       },

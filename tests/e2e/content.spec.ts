@@ -50,9 +50,12 @@ test('figures agree between the languages, id by id', async ({ page }) => {
   const read = async (path: string) => {
     await page.goto(path);
     return page
-      .locator('main section [id]:has(> .sr-only)')
+      .locator('main section p[data-figure]')
       .evaluateAll((els) =>
-        els.map((el) => [el.id, el.querySelector('.tabular-nums')!.textContent!.replace(/\D/g, '')]),
+        els.map((el) => [
+          el.parentElement!.id,
+          el.querySelector('.tabular-nums')!.textContent!.replace(/\D/g, ''),
+        ]),
       );
   };
   const zh = await read('/full-report/');

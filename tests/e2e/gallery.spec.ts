@@ -15,7 +15,7 @@ test('the five photos stand where the source puts them, in both languages', asyn
     const ids = await page.locator('figure[data-gallery-item]').evaluateAll((els) => els.map((el) => el.id));
     expect(ids).toEqual(['proposal-research', ...OVERSIGHT_PHOTOS]);
     // The cover photo follows the lead; the other four follow the democratic-oversight text.
-    await expect(page.locator('#democratic-oversight figure')).toHaveCount(4);
+    await expect(page.locator('#democratic-oversight figure[data-gallery-item]')).toHaveCount(4);
     await page.goto(`${prefix}/`);
     await expect(page.locator('figure[data-gallery-item]')).toHaveCount(1);
   }

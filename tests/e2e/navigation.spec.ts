@@ -54,10 +54,10 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('the full report’s contents land on each section below the header', async ({ page }) => {
       await page.goto('/en/full-report/');
-      const links = page.locator('#contents a');
+      const links = page.locator('#contents ol a');
       await expect(links).toHaveCount(5);
       for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
-        await page.locator(`#contents a[href="${href}"]`).click();
+        await page.locator(`#contents ol a[href="${href}"]`).click();
         await expect(page).toHaveURL(new RegExp(`${href}$`));
         expect(await landedOn(page, href)).toBe(true);
         await page.goto('/en/full-report/');

@@ -26,10 +26,20 @@ test('an unknown address answers 404 with a page in both languages', async ({ pa
   await expect(page).toHaveURL(/\/en\/$/);
 });
 
-test('pages ship no script beyond the language switch', async ({ page }) => {
-  for (const path of ['/', '/en/consensus/', '/full-report/']) {
+test('scripts are small external modules, and the gallery script only where there is a gallery', async ({
+  page,
+}) => {
+  const scriptsOf = async (path: string) => {
     await page.goto(path);
-    const scripts = await page.locator('script:not([type="application/ld+json"])').count();
-    expect(scripts, path).toBeLessThanOrEqual(1);
+    return page
+      .locator('script:not([type="application/ld+json"])')
+      .evaluateAll((els) => els.map((el) => `${el.getAttribute('type')} ${el.getAttribute('src')}`));
+  };
+  for (const path of ['/', '/en/consensus/', '/full-report/', '/democratic-oversight/']) {
+    const scripts = await scriptsOf(path);
+    expect(scripts.length, path).toBeLessThanOrEqual(3);
+    for (const script of scripts) expect(script).toMatch(/^module \/_astro\/[\w.-]+\.js$/);
   }
+  expect((await scriptsOf('/consensus/')).join()).not.toMatch(/Lightbox/);
+  expect((await scriptsOf('/democratic-oversight/')).join()).toMatch(/Lightbox/);
 });
