@@ -7,6 +7,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
+  // Generous for a loaded two-core CI machine; a healthy test takes a few seconds.
+  timeout: 60_000,
   forbidOnly: Boolean(process.env['CI']),
   reporter: [['list']],
   use: {
