@@ -530,8 +530,12 @@ class SceneBuilder {
   visual(row: ChartRow) {
     const { visual, figure } = row;
     const compact = this.size === 'compact';
-    if (visual.kind === 'bar') {
+    if (visual.kind === 'bar' || visual.kind === 'meter') {
       const height = compact ? 10 : 14;
+      // A meter is a bar over a full-width track, read against its 0–100 % scale.
+      if (visual.kind === 'meter') {
+        this.marks.push({ kind: 'bar', y: this.y, width: '100%', height, tone: 'soft', figure: '' });
+      }
       this.marks.push({
         kind: 'bar',
         y: this.y,
@@ -541,19 +545,7 @@ class SceneBuilder {
         figure: figure.id,
       });
       this.y += height;
-    } else if (visual.kind === 'meter') {
-      const height = compact ? 10 : 14;
-      this.marks.push({ kind: 'bar', y: this.y, width: '100%', height, tone: 'soft', figure: '' });
-      this.marks.push({
-        kind: 'bar',
-        y: this.y,
-        width: `${round(visual.ratio * 100)}%`,
-        height,
-        tone: 'accent',
-        figure: figure.id,
-      });
-      this.y += height;
-      if (!compact) this.scale();
+      if (visual.kind === 'meter' && !compact) this.scale();
     } else {
       this.units(visual.shape, visual.count, figure.items);
     }
