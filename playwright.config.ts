@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './scripts/browser.mjs';
+import { chromiumLaunchOptions, ensurePoppler } from './scripts/browser.mjs';
+
+ensurePoppler();
 
 const port = Number(process.env['E2E_PORT'] ?? 4322);
 

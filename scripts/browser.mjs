@@ -26,13 +26,14 @@ function playwrightOwnBrowser() {
   }
 }
 
-function tryAptInstall() {
+/** Installs Debian packages when running as root with apt; false where it cannot. */
+function aptInstall(packages) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
-  console.error('[browser] No Chromium found; installing Debian’s chromium and CJK fonts with apt-get…');
+  console.error(`[browser] installing ${packages.join(', ')} with apt-get…`);
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], {
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
@@ -54,7 +55,7 @@ export function findChromium({ install = true } = {}) {
   }
   if (playwrightOwnBrowser()) return undefined;
   const system = () => SYSTEM_CANDIDATES.find((path) => existsSync(path));
-  const found = system() ?? (install && tryAptInstall() ? system() : undefined);
+  const found = system() ?? (install && aptInstall(['chromium', 'fonts-noto-cjk']) ? system() : undefined);
   if (found) return found;
   throw new Error(
     [
@@ -80,19 +81,31 @@ function hasCjkFont() {
  * fonts-noto-cjk where it can (root with apt), else throws saying how to get one.
  */
 export function ensureCjkFont() {
-  if (hasCjkFont()) return;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.error('[browser] No Chinese font found; installing fonts-noto-cjk with apt-get…');
-    execFileSync('apt-get', ['install', '-y', '-qq', 'fonts-noto-cjk'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    if (hasCjkFont()) return;
-  }
+  if (hasCjkFont() || (aptInstall(['fonts-noto-cjk']) && hasCjkFont())) return;
   throw new Error(
     'No Chinese (CJK) font found, so Chinese text cannot be rendered or printed.\n' +
       'Install one, e.g. on Debian/Ubuntu: sudo apt-get install -y fonts-noto-cjk',
+  );
+}
+
+function hasCommand(name) {
+  try {
+    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The PDF tests read the PDFs back with poppler (pdftotext, pdfinfo, pdffonts). Installs
+ * Debian's poppler-utils where it can (root with apt), else throws saying how to get it.
+ */
+export function ensurePoppler() {
+  if (hasCommand('pdftotext') || (aptInstall(['poppler-utils']) && hasCommand('pdftotext'))) return;
+  throw new Error(
+    'The PDF tests need poppler (pdftotext, pdfinfo, pdffonts).\n' +
+      'Install it, e.g. on Debian/Ubuntu: sudo apt-get install -y poppler-utils',
   );
 }
 
