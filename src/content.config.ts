@@ -77,6 +77,8 @@ const report = defineCollection({
       subtitle: z.string().min(1),
       /** Short title for the header, page titles and the printed running head. */
       shortTitle: z.string().min(1),
+      /** A still shorter title for the header on a phone, where the short title is too long. */
+      phoneTitle: z.string().min(1).optional(),
       /** The publishing body, for the footer and metadata. */
       publisher: z.string().min(1),
       /** The year the review covers. */
