@@ -11,7 +11,8 @@ const BASE = '/review-2023/';
 const SITE = 'https://www.example.gov.cn';
 
 test.describe('a build under a sub-path', () => {
-  test.describe.configure({ timeout: 180_000 });
+  // Serial: one worker builds once for both tests (in parallel, each worker would build).
+  test.describe.configure({ mode: 'serial', timeout: 240_000 });
   let outDir = '';
 
   test.beforeAll(() => {
