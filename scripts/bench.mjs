@@ -4,7 +4,7 @@
 //   Lighthouse mobile scores for three pages.
 // Usage: npm run bench   (builds into .bench/dist, leaves dist/ alone)
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
