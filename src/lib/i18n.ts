@@ -54,6 +54,11 @@ export function withBase(base: string, path: string): string {
   return `${trimmedBase}${clean}`;
 }
 
+/** The absolute URL of a site path, under the configured base, on the published origin. */
+export function absoluteUrl(site: URL | string | undefined, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}
+
 /** Removes the configured base path from a URL pathname. */
 export function withoutBase(base: string, pathname: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getSections } from '../data/report';
-import { counterpartPath, DEFAULT_LANG, LANG_TAG, LANGS, localizedPath, withBase } from '../lib/i18n';
+import { absoluteUrl, counterpartPath, DEFAULT_LANG, LANG_TAG, LANGS, localizedPath } from '../lib/i18n';
 import { sitemapXml } from '../lib/sitemap';
 
 export const GET: APIRoute = async ({ site }) => {
-  const absolute = (path: string) => new URL(withBase(import.meta.env.BASE_URL, path), site).href;
+  const absolute = (path: string) => absoluteUrl(site, import.meta.env.BASE_URL, path);
   const sections = await getSections(DEFAULT_LANG);
   const neutralPaths = ['/', '/full-report/', ...sections.map((s) => `/${s.data.slug}/`)];
   const entries = LANGS.flatMap((lang) =>

@@ -3,6 +3,7 @@ import { t } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
 import {
+  absoluteUrl,
   counterpartPath,
   langFromParam,
   langStaticPaths,
@@ -30,6 +31,15 @@ describe('paths', () => {
   it('does not mistake a two-letter section for a language', () => {
     expect(splitLangPath('/zh/')).toEqual({ lang: 'zh', rest: '/zh/' });
     expect(splitLangPath('/enrol/')).toEqual({ lang: 'zh', rest: '/enrol/' });
+  });
+
+  it('makes absolute URLs on the published origin, under the base path', () => {
+    expect(absoluteUrl('https://example.org', '/review-2023/', '/en/')).toBe(
+      'https://example.org/review-2023/en/',
+    );
+    expect(absoluteUrl(new URL('https://example.org/'), '/', '/sitemap.xml')).toBe(
+      'https://example.org/sitemap.xml',
+    );
   });
 
   it('adds and removes a base path', () => {
