@@ -127,7 +127,7 @@ async function lighthouseScores(paths) {
       results.push({ ...median, range: runs.map((r) => `${r.performance}/${r.cls.toFixed(3)}`).join(' ') });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return results;
 }

@@ -48,7 +48,8 @@ async function printReport(page: Page, url: string) {
   const sections = await page.$$eval('section.report-section', (elements) =>
     elements.map((el) => ({ id: el.id, label: el.querySelector('p')?.textContent?.trim() ?? '' })),
   );
-  const starts = sectionStartPages(await pageTexts(draft), sections, 2);
+  const draftTexts = await pageTexts(draft);
+  const starts = sectionStartPages(draftTexts, sections, 2);
   await page.evaluate((pages) => {
     for (const [id, number] of Object.entries(pages)) {
       const slot = document.querySelector(`[data-toc-page="${id}"]`);
@@ -56,7 +57,7 @@ async function printReport(page: Page, url: string) {
     }
   }, starts);
   const final = await page.pdf(PDF_OPTIONS);
-  const [draftPages, finalPages] = [(await pageTexts(draft)).length, (await pageTexts(final)).length];
+  const [draftPages, finalPages] = [draftTexts.length, (await pageTexts(final)).length];
   if (draftPages !== finalPages)
     throw new Error(`Page numbers moved the layout (${draftPages} → ${finalPages} pages)`);
   const facts = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
