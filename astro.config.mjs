@@ -1,25 +1,50 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { reportPdf } from './src/integrations/report-pdf';
+import { chromiumOutputs } from './src/integrations/chromium-outputs';
 import { stripImageMetadata } from './src/integrations/strip-metadata';
+import { webFonts } from './src/integrations/web-fonts';
+import { DEFAULT_LANG, LANG_TAG, LANGS } from './src/lib/i18n';
 
 // The public URL and sub-path are deploy-time choices, so a host can publish dist/ anywhere
-// without a code change (README: "Deploy").
-const site = process.env.SITE_URL ?? 'https://review-2023.example.org';
-const base = process.env.BASE_PATH ?? '/';
+// without a code change (README: "Deploying").
+const site = process.env['SITE_URL'] ?? 'https://review.example.org';
+const base = process.env['BASE_PATH'] ?? '/';
 
 export default defineConfig({
   site,
   base,
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir: process.env['OUT_DIR'] ?? './dist',
   // Tests sync fixture content into a cache of their own, never into the real one.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Order matters: images are cleaned before the PDF step prints pages that show them.
-  integrations: [mdx(), stripImageMetadata(), reportPdf()],
+  i18n: {
+    locales: [...LANGS],
+    defaultLocale: DEFAULT_LANG,
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: DEFAULT_LANG, locales: LANG_TAG },
+      // The share-card pages are screenshotted and removed; 404 is no page to index.
+      filter: (page) => !/\/(og-card\/|404\/?$)/.test(page),
+      serialize(item) {
+        const original = item.links?.find((link) => link.lang === LANG_TAG[DEFAULT_LANG]);
+        // Search engines send readers of other languages to the original (x-default).
+        return original
+          ? { ...item, links: [...(item.links ?? []), { lang: 'x-default', url: original.url }] }
+          : item;
+      },
+    }),
+    webFonts(),
+    // Order matters: images are cleaned before the browser prints pages that show them.
+    stripImageMetadata(),
+    chromiumOutputs(),
+  ],
   // No code blocks in the report; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   security: {

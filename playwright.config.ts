@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions, ensurePoppler } from './scripts/browser.mjs';
-
-ensurePoppler();
+import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
 
 const port = Number(process.env['E2E_PORT'] ?? 4322);
+// Detection only: a missing browser is reported by the first launch, with what to install.
+const executablePath = findBrowser();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,12 +16,12 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
-    launchOptions: chromiumLaunchOptions(),
+    launchOptions: executablePath ? { executablePath, args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS },
     viewport: { width: 390, height: 844 },
   },
   // Tests read the production build; `npm test` builds before it starts them.
   webServer: {
-    command: `node scripts/serve-static.mjs --dir dist --port ${port}`,
+    command: `node scripts/static-server.mjs --dir dist --port ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     stdout: 'ignore',

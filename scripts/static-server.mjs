@@ -1,54 +1,33 @@
-// A minimal static host for the built site, as a plain static host serves it: directory
-// indexes, the site's own 404.html with status 404, and an optional base path. Used by the
-// tests and the PDF step instead of `astro preview`, which refuses to start while a reader's
-// preview of the same project is running.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// The one static server of the project, for the build's browser steps, the tests and the bench:
+// serves a built site as a plain static host does (directory indexes, the site's own 404.html
+// with status 404, an optional base path), with sirv doing the file serving.
+// As a command: node scripts/static-server.mjs [--dir dist] [--port 4322] [--base /]
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.pdf': 'application/pdf',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
 
 /**
  * Serves `dir` under `base` on `port` (0 picks a free one).
+ * @param {{ dir: string, port?: number, base?: string }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export function startStaticServer({ dir, port = 0, base = '/' }) {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const send = (response, status, file) => {
-    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+  const files = sirv(root, { dev: true, etag: true, extensions: ['html'] });
+  const notFound = (response) => {
+    const page = join(root, '404.html');
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(existsSync(page) ? readFileSync(page) : 'Not found');
   };
   const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const notFound = () => send(response, 404, join(root, '404.html'));
-    if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) return notFound();
-    const file = join(root, normalize(decodeURIComponent(pathname.slice(prefix.length - 1))));
-    if (!file.startsWith(root)) return notFound();
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        response.writeHead(301, { location: `${pathname}/` });
-        return response.end();
-      }
-      const index = join(file, 'index.html');
-      return existsSync(index) ? send(response, 200, index) : notFound();
-    }
-    return existsSync(file) ? send(response, 200, file) : notFound();
+    const url = request.url ?? '/';
+    if (!url.startsWith(prefix)) return notFound(response);
+    request.url = url.slice(prefix.length - 1);
+    files(request, response, () => notFound(response));
   });
   return new Promise((resolveStart, reject) => {
     server.once('error', reject);
@@ -61,4 +40,16 @@ export function startStaticServer({ dir, port = 0, base = '/' }) {
       });
     });
   });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: '4322' },
+      base: { type: 'string', default: '/' },
+    },
+  });
+  const { url } = await startStaticServer({ dir: values.dir, port: Number(values.port), base: values.base });
+  console.log(`Serving ${values.dir} at ${url}`);
 }

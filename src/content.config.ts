@@ -1,33 +1,86 @@
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { checkedGlob } from './lib/checked-glob';
-import { findMissingLanguages, findSectionProblems, type SectionRecord } from './lib/integrity';
+import {
+  findReportProblems,
+  findSectionProblems,
+  type ReportRecord,
+  type SectionRecord,
+} from './lib/integrity';
 import { findPhotoFileProblems } from './lib/photo-files';
+import { CHART_DRAWINGS } from './lib/chart-spec';
 
-// Tests point this at fixtures to prove that bad content stops the build.
+// The edition to build: ./content by default; README "Publishing next year's review".
 const contentRoot = process.env['REPORT_CONTENT_DIR'] ?? './content';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const asciiId = () => z.string().regex(slugPattern, 'use lowercase ASCII words joined by hyphens');
 
 const stat = z.object({
-  /** Stable ASCII id, identical in both languages; also the figure's anchor id. */
-  id: z.string().regex(slugPattern, 'use lowercase ASCII words joined by hyphens'),
+  /** Stable ASCII id, identical in both languages and unique in the report; the figure's anchor id. */
+  id: asciiId(),
   /** The figure as a plain number (1255, not "1,255"); must appear in the body text. */
   value: z.number().nonnegative(),
-  /** Unit printed after the number in this language: "人次", "participations", "%". */
+  /** Unit printed after the number in this language: "人次", "members", "%". */
   unit: z.string(),
-  /** What is counted, in this language; reads naturally with value and unit as one phrase. */
+  /** What is counted; "{value} {unit} {label}" reads as one phrase in this language. */
   label: z.string().min(1),
-  /** Shown among the report's headline figures on the home page. */
+  /** The figure's name in a data table, where "{unit} {label}" does not read as a name. */
+  tableLabel: z.string().min(1).optional(),
+  /** Shown among the report's headline figures on the cover and in share previews. */
   headline: z.boolean().default(false),
   /** The named things counted, where the source names them; each must appear in the body. */
   items: z.array(z.string().min(1)).optional(),
 });
 
+const chart = z.object({
+  /** Stable ASCII id, identical in both languages; the chart's anchor is "chart-<id>". */
+  id: asciiId(),
+  /** The chart's title in this language. */
+  title: z.string().min(1),
+  /** The chart's rows, top to bottom: how each group of stats is drawn. */
+  rows: z
+    .array(
+      z.object({
+        /** bars: like quantities on one shared scale; units: one mark per thing counted; meter: a share of 100; list: the named items. */
+        draw: z.enum(CHART_DRAWINGS),
+        /** Ids of the stats drawn this way, from this section's `stats`. */
+        stats: z.array(z.string()).min(1),
+      }),
+    )
+    .min(1),
+  /** States the source gives without a number, shown with a stat ("提案已全部办结"). */
+  states: z
+    .array(
+      z.object({
+        /** Id of the stat the state belongs to. */
+        of: z.string(),
+        /** A short label shown beside the stat's mark ("全部办结"). */
+        label: z.string().min(1),
+        /** The state as a sentence; must stand verbatim in the body. */
+        text: z.string().min(1),
+      }),
+    )
+    .default([]),
+  /** Shares computed from two stated figures, always labelled as computed. */
+  computed: z
+    .array(
+      z.object({
+        /** Id of the stat that is the part. */
+        part: z.string(),
+        /** Id of the stat that is the whole. */
+        whole: z.string(),
+        /** What the share is, in this language ("经审查立案占提出提案的比例"). */
+        label: z.string().min(1),
+      }),
+    )
+    .default([]),
+});
+
 const photo = ({ image }: SchemaContext) =>
   z.object({
     /** Stable ASCII id, identical in both languages; the photo's anchor id. */
-    id: z.string().regex(slugPattern, 'use lowercase ASCII words joined by hyphens'),
+    id: asciiId(),
     /** Image file, relative to this MDX file; a missing file stops the build. */
     src: image(),
     /** Caption in this language (for Chinese, the source's own caption). */
@@ -38,6 +91,9 @@ const photo = ({ image }: SchemaContext) =>
     credit: z.string().optional(),
   });
 
+/** Phrases whose numerals are names, not quantities (三共同六联动); the number checks skip them. */
+const numberExceptions = z.array(z.string().min(1)).default([]);
+
 const sections = defineCollection({
   loader: checkedGlob({ pattern: '*/*.mdx', base: `${contentRoot}/sections` }, async (entries) => [
     ...(await findPhotoFileProblems(entries, process.cwd())),
@@ -46,7 +102,7 @@ const sections = defineCollection({
   schema: (context) =>
     z.object({
       /** URL segment, identical in both languages: /<slug>/ and /en/<slug>/. */
-      slug: z.string().regex(slugPattern, 'use lowercase ASCII words joined by hyphens'),
+      slug: asciiId(),
       /** Position in the report, from 1; identical in both languages. */
       order: z.number().int().positive(),
       /** Section heading in this language. */
@@ -55,27 +111,29 @@ const sections = defineCollection({
       summary: z.string().min(1),
       /** Every figure the section states. */
       stats: z.array(stat).default([]),
+      /** Charts of the stats; stats no chart draws still show as figures. */
+      charts: z.array(chart).default([]),
       /** Photos shown with the section, in source order. */
       photos: z.array(photo(context)).default([]),
+      /** Phrases whose numerals are names, not quantities; the number checks skip them. */
+      numberExceptions,
     }),
 });
 
 const report = defineCollection({
   loader: checkedGlob({ pattern: '*.mdx', base: `${contentRoot}/report` }, async (entries) => [
     ...(await findPhotoFileProblems(entries, process.cwd())),
-    ...findMissingLanguages(
-      entries.map((entry) => entry.id),
-      'report cover',
-      `${contentRoot.replace(/^\.\//, '')}/report`,
-    ),
+    ...findReportProblems(entries as unknown as ReportRecord[]),
   ]),
   schema: (context) =>
     z.object({
+      /** The edition's ASCII id, identical in both languages; names the PDF files. */
+      id: asciiId(),
       /** The report's title in this language. */
       title: z.string().min(1),
       /** The subtitle naming the committee and year, as the source prints it. */
       subtitle: z.string().min(1),
-      /** Short title for the header, page titles and the printed running head. */
+      /** Short title for the header, page titles, share previews and the printed running head. */
       shortTitle: z.string().min(1),
       /** A still shorter title for the header on a phone, where the short title is too long. */
       phoneTitle: z.string().min(1).optional(),
@@ -87,6 +145,20 @@ const report = defineCollection({
       summary: z.string().min(1),
       /** Photos that open the report, after the lead. */
       photos: z.array(photo(context)).default([]),
+      /** How to reach the publisher (address, telephone), for the footer; shown only when set. */
+      contact: z.string().min(1).optional(),
+      /** Publication date of this edition (YYYY-MM-DD), for the footer and metadata. */
+      published: z.coerce.date().optional(),
+      /** ICP 备案号, shown in the footer with a link to the MIIT register when set. */
+      icp: z.string().min(1).optional(),
+      /** 公安机关备案号 and the register's record URL, shown in the footer when set. */
+      publicSecurity: z.object({ number: z.string().min(1), url: z.url() }).optional(),
+      /** 政府网站标识码, shown in the footer when set. */
+      siteCode: z.string().min(1).optional(),
+      /** Other years' editions (label and absolute or site-relative URL), linked from the footer. */
+      editions: z.array(z.object({ label: z.string().min(1), url: z.string().min(1) })).default([]),
+      /** Phrases whose numerals are names, not quantities; the number checks skip them. */
+      numberExceptions,
     }),
 });
 

@@ -1,18 +1,48 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getAbsoluteLocaleUrl, getRelativeLocaleUrl } from 'astro:i18n';
+import { integrityFailure } from '../lib/checked-glob';
 import type { Lang } from '../lib/i18n';
 
 export type Section = CollectionEntry<'sections'>;
 export type ReportCover = CollectionEntry<'report'>;
 
+/** In `astro dev`, content that failed its checks after an edit stops every page, with the reasons. */
+function assertContentIsSound() {
+  const failure = integrityFailure();
+  if (failure) throw new Error(failure);
+}
+
 /** The sections of one language, in report order. */
 export async function getSections(lang: Lang): Promise<Section[]> {
+  assertContentIsSound();
   const sections = await getCollection('sections', (entry) => entry.id.startsWith(`${lang}/`));
   return sections.sort((a, b) => a.data.order - b.data.order);
 }
 
 /** The cover (title, subtitle, lead) of one language; the content check guarantees it exists. */
 export async function getReportCover(lang: Lang): Promise<ReportCover> {
+  assertContentIsSound();
   const cover = await getEntry('report', lang);
-  if (!cover) throw new Error(`content/report/${lang}.mdx is missing`);
+  if (!cover) throw new Error(`The report cover has no entry for "${lang}"`);
   return cover;
+}
+
+/** A page of the site in a language, with base and trailing slash as configured: ("en", "proposals/"). */
+export function pageUrl(lang: Lang, path = '', hash?: string): string {
+  return `${getRelativeLocaleUrl(lang, path)}${hash ? `#${hash}` : ''}`;
+}
+
+/** The canonical absolute URL of a page, on the published origin. */
+export function absolutePageUrl(lang: Lang, path = '', hash?: string): string {
+  return `${getAbsoluteLocaleUrl(lang, path)}${hash ? `#${hash}` : ''}`;
+}
+
+/** A file of the built site (not a page): "og/zh/home.png" under the base path. */
+export function assetUrl(path: string): string {
+  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
+}
+
+/** The absolute URL of a file of the built site. */
+export function absoluteAssetUrl(site: URL | undefined, path: string): string {
+  return new URL(assetUrl(path), site).href;
 }

@@ -1,4 +1,7 @@
-/** Interface text of the Chinese edition. Keys are the contract for {@link ./en.ts}. */
+/**
+ * Interface text of the Chinese edition: words of the site, never of a report (those live in
+ * content/). Keys are the contract for {@link ./en.ts}.
+ */
 export const zh = {
   skipToContent: '跳到正文',
   linkTo: '链接到：{target}',
@@ -26,8 +29,8 @@ export const zh = {
   readFullReport: '阅读全文',
   readSection: '阅读本部分',
   languageSwitch: 'English',
-  keyFigures: '年度数据',
-  keyFiguresIntro: '2023年履职工作中的主要数字，点击可查看所在部分。',
+  keyFigures: '{year}年度数据',
+  keyFiguresIntro: '{year}年的主要数字，点击可查看所在部分。',
   sectionFigures: '本部分数据',
   previousSection: '上一部分',
   nextSection: '下一部分',
@@ -35,32 +38,29 @@ export const zh = {
   backToContents: '返回目录',
   sourceCutEllipsis: '……',
   sourceCut: '（原文至此中断）',
-  footerYear: '{year}年度工作回眸',
   notFoundTitle: '页面未找到',
   notFoundBody: '您访问的页面不存在或已移动。',
   notFoundHome: '返回首页',
   sectionNumber: '第{n}部分',
-  // charts
-  chartKeyTopicsTitle: '重点议题：参与与建言',
-  chartOversightTitle: '民主监督组与专项民主监督议题',
-  chartTripsTitle: '视察调研和考察交流',
-  chartOutreachTitle: '走访委员与联合履职',
-  chartProposalsTitle: '提案的提出、立案、办结与满意率',
+  footerContact: '联系方式：{contact}',
+  footerPublished: '发布日期：{date}',
+  footerSiteCode: '政府网站标识码：{code}',
+  footerEditions: '往年回眸',
+  qrCaption: '扫码阅读本部分',
+  qrCode: '二维码',
+  qrCodeFor: '本部分网址的二维码：{url}',
+  // figures and charts
   chartDataTable: '查看数据表',
   chartTableFigure: '项目',
   chartTableValue: '数值',
-  chartTableItems: '名称',
+  chartTableDetails: '说明',
   chartDescription: '{chart}：{figures}。',
   chartFigureSeparator: '；',
   chartListSeparator: '、',
   chartItemsPhrase: '{phrase}：{items}',
-  chartUnitNote: '图中每个圆点或菱形代表数量1。',
-  chartAllHandled: '全部办结',
-  chartAllHandledPhrase: '提案已全部办结',
-  chartHandling: '办结情况',
-  chartRegisteredShare: '经审查立案占提出提案的比例',
+  chartUnitNote: '图中每个圆点代表 1，满格方块为 100。',
   chartComputed: '{label}（计算值）',
-  chartComputedValue: '{label}（计算值）：{sum}',
+  chartComputedValue: '{label}：{value}',
 } as const;
 
 export type UiKey = keyof typeof zh;

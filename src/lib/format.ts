@@ -32,11 +32,6 @@ export function statPhrase(stat: StatLike, lang: Lang): string {
   return lang === 'zh' ? `${stat.label}${figure}` : `${figure} ${stat.label}`;
 }
 
-/** Every way a value may be written in body text of the language: "1255", "1,255". */
-export function valueSpellings(value: number, lang: Lang): string[] {
-  return [...new Set([String(value), formatNumber(value, lang)])];
-}
-
 const ordinalFormats: Record<Lang, Intl.NumberFormat> = {
   zh: new Intl.NumberFormat('zh-CN-u-nu-hanidec'),
   en: new Intl.NumberFormat(LANG_TAG.en),
@@ -45,4 +40,22 @@ const ordinalFormats: Record<Lang, Intl.NumberFormat> = {
 /** A section's position as readers of the language count parts: "一", "1". */
 export function formatPartNumber(position: number, lang: Lang): string {
   return ordinalFormats[lang].format(position);
+}
+
+const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
+  zh: new Intl.DateTimeFormat(LANG_TAG.zh, { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+};
+
+/** A calendar date as the language writes it: "2024年1月15日", "15 January 2024". */
+export function formatDate(date: Date, lang: Lang): string {
+  return dateFormats[lang].format(date);
+}
+
+/**
+ * A title of parallel phrases as lines: split at a space between Chinese phrases or after a
+ * comma in English ("建言资政担使命 凝聚共识谋发展" → two lines).
+ */
+export function titleLines(title: string): string[] {
+  return title.split(/(?<=,)\s+|\s+(?=\p{Script=Han})/u);
 }

@@ -1,4 +1,7 @@
-/** The report's languages: Chinese is the original and lives at the site root. */
+/*
+ * The site's languages. Astro's i18n routing (astro.config.mjs) puts the default language at
+ * the root and the others under /<lang>/; these constants configure it and name the tags.
+ */
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'zh';
@@ -6,57 +9,34 @@ export const DEFAULT_LANG: Lang = 'zh';
 /** BCP 47 tags for `lang`, `hreflang` and `Intl`. */
 export const LANG_TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
+export function isLang(value: unknown): value is Lang {
+  return (LANGS as readonly unknown[]).includes(value);
 }
 
-/** The `[...lang]` route parameter for a language: the default language has no prefix. */
+/** The language of the page being rendered (`Astro.currentLocale`); a route outside the locales is a bug. */
+export function pageLang(currentLocale: string | undefined): Lang {
+  if (isLang(currentLocale)) return currentLocale;
+  throw new Error(`Page rendered outside the configured languages (currentLocale: ${String(currentLocale)})`);
+}
+
+/** `getStaticPaths` entries for a page that exists once per language (`[...lang]` routes). */
+export function langStaticPaths() {
+  return LANGS.map((lang) => ({ params: { lang: langParam(lang) } }));
+}
+
+/** The `[...lang]` route parameter of a language: none for the default language. */
 export function langParam(lang: Lang): string | undefined {
   return lang === DEFAULT_LANG ? undefined : lang;
 }
 
-/** Inverse of {@link langParam}; unknown values are a routing bug, so they throw. */
-export function langFromParam(param: string | undefined): Lang {
-  if (param === undefined || param === '') return DEFAULT_LANG;
-  if (isLang(param)) return param;
-  throw new Error(`Unknown language segment "${param}"`);
-}
-
-/** `getStaticPaths` entries for a page that exists once per language. */
-export function langStaticPaths() {
-  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
-}
-
-/** A site path (without base) in a language, e.g. ('en', '/proposals/') → '/en/proposals/'. */
-export function localizedPath(lang: Lang, path: string): string {
-  const clean = path.startsWith('/') ? path : `/${path}`;
-  return lang === DEFAULT_LANG ? clean : `/${lang}${clean}`;
-}
-
-/** Splits a site path (without base) into its language and the language-neutral rest. */
-export function splitLangPath(path: string): { lang: Lang; rest: string } {
-  const match = /^\/([a-z]{2})(\/.*)?$/.exec(path);
-  if (match?.[1] && isLang(match[1]) && match[1] !== DEFAULT_LANG) {
-    return { lang: match[1], rest: match[2] ?? '/' };
-  }
-  return { lang: DEFAULT_LANG, rest: path };
-}
-
-/** The same page in the other language; anchors are language-neutral, so a hash carries over. */
-export function counterpartPath(path: string, target: Lang): string {
-  return localizedPath(target, splitLangPath(path).rest);
-}
-
-/** Joins the configured base path and a site path without doubling slashes. */
-export function withBase(base: string, path: string): string {
-  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
-  const clean = path.startsWith('/') ? path : `/${path}`;
-  return `${trimmedBase}${clean}`;
-}
-
-/** The absolute URL of a site path, under the configured base, on the published origin. */
-export function absoluteUrl(site: URL | string | undefined, base: string, path: string): string {
-  return new URL(withBase(base, path), site).href;
+/**
+ * The language-neutral path of a page ("/en/proposals/" → "proposals/"), given its path
+ * without the base. Anchors are identical in every language, so this plus a hash is a place.
+ */
+export function neutralPath(sitePath: string): string {
+  const segments = sitePath.split('/').filter(Boolean);
+  if (isLang(segments[0]) && segments[0] !== DEFAULT_LANG) segments.shift();
+  return segments.length ? `${segments.join('/')}/` : '';
 }
 
 /** Removes the configured base path from a URL pathname. */

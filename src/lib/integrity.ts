@@ -1,7 +1,31 @@
-import { valueSpellings } from './format';
+import { chartShape, findChartProblems, type ChartSpec } from './chart-spec';
 import { isLang, LANGS, type Lang } from './i18n';
+import { bodyBlocks, numberDifference, numbersIn } from './numbers';
 
-/** What the integrity check reads of one section entry, as the content layer stores it. */
+/*
+ * Everything that must hold across the content files and that a per-file schema cannot see.
+ * Each check returns messages of the form "<file> → <field>: <what is wrong>", so an editor
+ * can fix the content without reading code.
+ */
+
+interface Photo {
+  id: string;
+  src: unknown;
+  caption: string;
+  alt: string;
+}
+
+interface Stat {
+  id: string;
+  value: number;
+  unit: string;
+  label: string;
+  tableLabel?: string | undefined;
+  headline?: boolean;
+  items?: readonly string[] | undefined;
+}
+
+/** What the checks read of one section entry, as the content layer stores it. */
 export interface SectionRecord {
   /** Entry id: `<lang>/<file name>`, e.g. `zh/proposals`. */
   id: string;
@@ -10,23 +34,38 @@ export interface SectionRecord {
   data: {
     slug: string;
     order: number;
-    stats: ReadonlyArray<{ id: string; value: number; headline?: boolean; items?: readonly string[] }>;
-    photos: ReadonlyArray<{ id: string; src: unknown }>;
+    title: string;
+    summary: string;
+    stats: readonly Stat[];
+    charts: readonly ChartSpec[];
+    photos: readonly Photo[];
+    numberExceptions: readonly string[];
   };
   /** Raw MDX body. */
   body: string;
 }
 
-const LANG_NAMES: Record<Lang, string> = { zh: 'Chinese', en: 'English' };
-
-function langOf(record: SectionRecord): string {
-  return record.id.split('/')[0] ?? '';
+/** What the checks read of the report's cover entry in one language. */
+export interface ReportRecord {
+  /** Entry id: the language, `zh` or `en`. */
+  id: string;
+  filePath: string;
+  data: Record<string, unknown> & {
+    id: string;
+    title: string;
+    subtitle: string;
+    summary: string;
+    year: number;
+    photos: readonly Photo[];
+    numberExceptions: readonly string[];
+  };
+  body: string;
 }
 
-function appearsIn(body: string, spelling: string): boolean {
-  const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // A figure must stand as a whole number: "4" does not count inside "404" or "1,255".
-  return new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`).test(body);
+const LANG_NAMES: Record<Lang, string> = { zh: 'Chinese', en: 'English' };
+
+function langOf(record: { id: string }): string {
+  return record.id.split('/')[0] ?? '';
 }
 
 function checkUnique(records: SectionRecord[], field: 'slug' | 'order', problems: string[]) {
@@ -42,22 +81,170 @@ function checkUnique(records: SectionRecord[], field: 'slug' | 'order', problems
   }
 }
 
-function checkStatsInBody(record: SectionRecord, lang: Lang, problems: string[]) {
-  const body = record.body.toLowerCase();
-  record.data.stats.forEach((stat, index) => {
-    const where = `${record.filePath} → stats[${index}]`;
-    if (!valueSpellings(stat.value, lang).some((spelling) => appearsIn(record.body, spelling))) {
-      problems.push(`${where}.value: ${stat.value} (${stat.id}) does not appear in the body text`);
+/** Stat and chart ids are anchors on the full report, so they must be unique across sections. */
+function checkUniqueAnchors(records: SectionRecord[], problems: string[]) {
+  for (const lang of LANGS) {
+    const seen = new Map<string, string>();
+    for (const record of records.filter((r) => langOf(r) === lang)) {
+      const ids = [
+        ...record.data.stats.map((stat, i) => [stat.id, `stats[${i}].id`] as const),
+        ...record.data.charts.map((chart, i) => [`chart-${chart.id}`, `charts[${i}].id`] as const),
+        ...record.data.photos.map((photo, i) => [photo.id, `photos[${i}].id`] as const),
+        [record.data.slug, 'slug'] as const,
+      ];
+      for (const [id, field] of ids) {
+        const first = seen.get(id);
+        if (first)
+          problems.push(`${record.filePath} → ${field}: "${id}" is already an anchor id in ${first}`);
+        else seen.set(id, record.filePath);
+      }
+    }
+  }
+}
+
+/** Numbers that may be written in a field of an entry: its stats, its body, and the report's year. */
+function allowedNumbers(lang: Lang, body: string, exceptions: readonly string[], extra: number[]) {
+  return new Set([...numbersIn(body, lang, exceptions), ...extra]);
+}
+
+function checkFieldNumbers(
+  where: string,
+  fields: Array<[field: string, text: string]>,
+  lang: Lang,
+  allowed: Set<number>,
+  exceptions: readonly string[],
+  problems: string[],
+) {
+  for (const [field, text] of fields) {
+    const stray = numbersIn(text, lang, exceptions).filter((value) => !allowed.has(value));
+    if (stray.length > 0) {
+      problems.push(
+        `${where} ${field}: ${stray.join(', ')} is neither a stat of this section nor in its body (${JSON.stringify(text)})`,
+      );
+    }
+  }
+}
+
+/** The text of an entry where a declared exception may stand: its body and its other fields. */
+function fileText(record: { body: string; data: Record<string, unknown> }): string {
+  return `${record.body}\n${JSON.stringify({ ...record.data, numberExceptions: [] })}`;
+}
+
+function checkExceptionsStand(
+  where: string,
+  record: { data: { numberExceptions: readonly string[] } },
+  text: string,
+  problems: string[],
+) {
+  record.data.numberExceptions.forEach((phrase, index) => {
+    if (!text.includes(phrase)) {
+      problems.push(`${where} numberExceptions[${index}]: "${phrase}" does not appear in this file`);
+    }
+  });
+}
+
+function checkSection(record: SectionRecord, lang: Lang, problems: string[]) {
+  const where = `${record.filePath} →`;
+  const { stats, charts, photos, numberExceptions: exceptions } = record.data;
+  const bodyNumbers = numbersIn(record.body, lang, exceptions);
+  const lowerBody = record.body.toLowerCase();
+
+  stats.forEach((stat, index) => {
+    if (!bodyNumbers.includes(stat.value)) {
+      problems.push(
+        `${where} stats[${index}].value: ${stat.value} (${stat.id}) does not appear in the body text`,
+      );
     }
     if (!stat.items) return;
     if (stat.items.length !== stat.value) {
-      problems.push(`${where}.items: lists ${stat.items.length} but the value counts ${stat.value}`);
+      problems.push(
+        `${where} stats[${index}].items: lists ${stat.items.length} but the value counts ${stat.value}`,
+      );
     }
     stat.items.forEach((item, itemIndex) => {
-      if (!body.includes(item.toLowerCase())) {
-        problems.push(`${where}.items[${itemIndex}]: "${item}" does not appear in the body text`);
+      if (!lowerBody.includes(item.toLowerCase())) {
+        problems.push(
+          `${where} stats[${index}].items[${itemIndex}]: "${item}" does not appear in the body text`,
+        );
       }
     });
+  });
+
+  problems.push(...findChartProblems(charts, stats).map((problem) => `${where} ${problem}`));
+  charts.forEach((chart, c) =>
+    (chart.states ?? []).forEach((state, s) => {
+      if (!record.body.includes(state.text)) {
+        problems.push(
+          `${where} charts[${c}].states[${s}].text: "${state.text}" does not stand in the body text`,
+        );
+      }
+    }),
+  );
+
+  const allowed = allowedNumbers(
+    lang,
+    record.body,
+    exceptions,
+    stats.map((stat) => stat.value),
+  );
+  checkFieldNumbers(
+    where,
+    [
+      ['summary', record.data.summary],
+      ...stats.flatMap((stat, i): Array<[string, string]> => [
+        [`stats[${i}].label`, stat.label],
+        [`stats[${i}].tableLabel`, stat.tableLabel ?? ''],
+      ]),
+      ...photos.flatMap((photo, i): Array<[string, string]> => [
+        [`photos[${i}].caption`, photo.caption],
+        [`photos[${i}].alt`, photo.alt],
+      ]),
+      ...charts.flatMap((chart, c): Array<[string, string]> => [
+        [`charts[${c}].title`, chart.title],
+        ...(chart.states ?? []).map((state, s): [string, string] => [
+          `charts[${c}].states[${s}].label`,
+          state.label,
+        ]),
+        ...(chart.computed ?? []).map((share, s): [string, string] => [
+          `charts[${c}].computed[${s}].label`,
+          share.label,
+        ]),
+      ]),
+    ],
+    lang,
+    allowed,
+    exceptions,
+    problems,
+  );
+  checkExceptionsStand(where, record, fileText(record), problems);
+}
+
+/** The numbers of each paragraph agree between the original and the translation. */
+function checkParagraphNumbers(
+  original: { filePath: string; body: string; data: { numberExceptions: readonly string[] } },
+  translation: { filePath: string; body: string; data: { numberExceptions: readonly string[] } },
+  languages: [Lang, Lang],
+  problems: string[],
+) {
+  const originalBlocks = bodyBlocks(original.body);
+  const translatedBlocks = bodyBlocks(translation.body);
+  const where = `${translation.filePath} → body`;
+  if (originalBlocks.length !== translatedBlocks.length) {
+    problems.push(
+      `${where}: has ${translatedBlocks.length} paragraphs and list items, but ${original.filePath} has ${originalBlocks.length}`,
+    );
+    return;
+  }
+  originalBlocks.forEach((block, index) => {
+    const expected = numbersIn(block, languages[0], original.data.numberExceptions);
+    const actual = numbersIn(translatedBlocks[index]!, languages[1], translation.data.numberExceptions);
+    const [extra, missing] = numberDifference(actual, expected);
+    if (extra.length > 0 || missing.length > 0) {
+      problems.push(
+        `${where}, paragraph ${index + 1}: numbers [${actual.join(', ')}] differ from [${expected.join(', ')}] in ${original.filePath}` +
+          ' (declare a numeral that is part of a name in numberExceptions)',
+      );
+    }
   });
 }
 
@@ -84,6 +271,24 @@ function checkPair(original: SectionRecord, translation: SectionRecord, problems
       if (twin && Boolean(twin.headline) !== Boolean(stat.headline)) {
         problems.push(`${where} stats[${index}].headline: differs from ${original.filePath}`);
       }
+      if (twin && (twin.items?.length ?? 0) !== (stat.items?.length ?? 0)) {
+        problems.push(
+          `${where} stats[${index}].items: ${stat.items?.length ?? 0} here but ${twin.items?.length ?? 0} in ${original.filePath}`,
+        );
+      }
+    });
+  }
+  const shapes = (r: SectionRecord) => r.data.charts.map(chartShape);
+  const [mine, theirs] = [shapes(translation), shapes(original)];
+  if (mine.length !== theirs.length) {
+    problems.push(`${where} charts: ${mine.length} here but ${theirs.length} in ${original.filePath}`);
+  } else {
+    mine.forEach((shape, index) => {
+      if (shape !== theirs[index]) {
+        problems.push(
+          `${where} charts[${index}]: ids, rows, states or computed shares differ from ${original.filePath} (only titles and labels are translated)`,
+        );
+      }
     });
   }
   const photos = (r: SectionRecord) =>
@@ -91,12 +296,10 @@ function checkPair(original: SectionRecord, translation: SectionRecord, problems
   if (photos(translation) !== photos(original)) {
     problems.push(`${where} photos: ids or files differ from ${original.filePath}`);
   }
+  checkParagraphNumbers(original, translation, ['zh', 'en'], problems);
 }
 
-/**
- * Everything that must hold across section files and that a per-file schema cannot see.
- * Returns one message per problem, each naming the file and the field.
- */
+/** Checks the sections of every language; returns one message per problem. */
 export function findSectionProblems(records: SectionRecord[]): string[] {
   const problems: string[] = [];
   const valid: SectionRecord[] = [];
@@ -111,7 +314,7 @@ export function findSectionProblems(records: SectionRecord[]): string[] {
       continue;
     }
     valid.push(record);
-    checkStatsInBody(record, lang, problems);
+    checkSection(record, lang, problems);
   }
   checkUnique(valid, 'slug', problems);
   checkUnique(valid, 'order', problems);
@@ -119,18 +322,18 @@ export function findSectionProblems(records: SectionRecord[]): string[] {
     // Pairing languages by slug would only repeat the duplicate as a dozen confusing messages.
     return problems;
   }
+  checkUniqueAnchors(valid, problems);
 
   const bySlug = new Map<string, Partial<Record<Lang, SectionRecord>>>();
   for (const record of valid) {
-    const lang = langOf(record) as Lang;
     const group = bySlug.get(record.data.slug) ?? {};
-    group[lang] = record;
+    group[langOf(record) as Lang] = record;
     bySlug.set(record.data.slug, group);
   }
   for (const [slug, group] of bySlug) {
-    const present = LANGS.filter((lang) => group[lang]);
+    const present = LANGS.find((lang) => group[lang]);
     for (const lang of LANGS) {
-      const other = present[0] ? group[present[0]] : undefined;
+      const other = present && group[present];
       if (!group[lang] && other) {
         problems.push(
           `${other.filePath} → slug: "${slug}" has no ${LANG_NAMES[lang]} counterpart (expected a file in ${lang}/ with slug "${slug}")`,
@@ -142,9 +345,70 @@ export function findSectionProblems(records: SectionRecord[]): string[] {
   return problems;
 }
 
-/** Single-entry collections (the report's cover) need each language exactly once. */
-export function findMissingLanguages(ids: string[], collection: string, folder: string): string[] {
-  return LANGS.filter((lang) => !ids.includes(lang)).map(
-    (lang) => `${folder}/${lang}.mdx: missing — the ${collection} has no entry in ${LANG_NAMES[lang]}`,
-  );
+/** Fields of the report that do not depend on the language. */
+const NEUTRAL_REPORT_FIELDS = ['id', 'year', 'published', 'icp', 'publicSecurity', 'siteCode'] as const;
+
+/** Checks the report's cover in every language: present once each, neutral fields agreeing, numbers stated. */
+export function findReportProblems(records: ReportRecord[]): string[] {
+  const problems: string[] = [];
+  const folder = records[0]?.filePath.replace(/\/[^/]+$/, '') ?? 'content/report';
+  for (const lang of LANGS) {
+    if (!records.some((record) => record.id === lang)) {
+      problems.push(`${folder}/${lang}.mdx: missing — the report cover has no entry in ${LANG_NAMES[lang]}`);
+    }
+  }
+  for (const record of records) {
+    const lang = record.id;
+    if (!isLang(lang)) {
+      problems.push(
+        `${record.filePath}: the report cover must be one of ${LANGS.map((l) => `${l}.mdx`).join(', ')}`,
+      );
+      continue;
+    }
+    const where = `${record.filePath} →`;
+    const { data } = record;
+    const titled = [data.title, data.subtitle].join('\n');
+    const allowed = allowedNumbers(lang, `${record.body}\n${titled}`, data.numberExceptions, [data.year]);
+    checkFieldNumbers(
+      where,
+      [
+        ['summary', data.summary],
+        ...data.photos.flatMap((photo, i): Array<[string, string]> => [
+          [`photos[${i}].caption`, photo.caption],
+          [`photos[${i}].alt`, photo.alt],
+        ]),
+      ],
+      lang,
+      allowed,
+      data.numberExceptions,
+      problems,
+    );
+    checkExceptionsStand(where, record, fileText(record), problems);
+  }
+  const original = records.find((record) => record.id === 'zh');
+  const translation = records.find((record) => record.id === 'en');
+  if (original && translation) {
+    for (const field of NEUTRAL_REPORT_FIELDS) {
+      const [mine, theirs] = [translation.data[field], original.data[field]].map((v) => JSON.stringify(v));
+      if (mine !== theirs) {
+        problems.push(
+          `${translation.filePath} → ${field}: ${mine ?? 'missing'} here but ${theirs ?? 'missing'} in ${original.filePath}`,
+        );
+      }
+    }
+    const urls = (r: ReportRecord) =>
+      JSON.stringify(((r.data['editions'] ?? []) as Array<{ url: string }>).map((e) => e.url));
+    if (urls(translation) !== urls(original)) {
+      problems.push(
+        `${translation.filePath} → editions: the linked editions differ from ${original.filePath}`,
+      );
+    }
+    const photos = (r: ReportRecord) =>
+      r.data.photos.map((p) => `${p.id}=${JSON.stringify(p.src)}`).join(', ');
+    if (photos(translation) !== photos(original)) {
+      problems.push(`${translation.filePath} → photos: ids or files differ from ${original.filePath}`);
+    }
+    checkParagraphNumbers(original, translation, ['zh', 'en'], problems);
+  }
+  return problems;
 }

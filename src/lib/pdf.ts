@@ -1,10 +1,5 @@
 import type { Lang } from './i18n';
 
-/** Where each language's PDF is published, relative to the site's base. */
-export function pdfPath(lang: Lang): string {
-  return `/downloads/chaoyang-cppcc-2023-review-${lang}.pdf`;
-}
-
 /** Stands in the built HTML where the PDF's size goes, until the PDF exists and is measured. */
 export function pdfSizeMarker(lang: Lang): string {
   return `{{pdf-size:${lang}}}`;
@@ -31,8 +26,7 @@ export function sectionStartPages(
   sections: Array<{ id: string; label: string }>,
   firstBodyPage: number,
 ): Record<string, number> {
-  // pdf.js reports some ideographs as look-alike Kangxi radicals (⼀ for 一); NFKC folds them back.
-  const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+  const squash = (text: string) => text.replace(/\s+/g, '');
   const starts: Record<string, number> = {};
   for (const { id, label } of sections) {
     const index = pageTexts.findIndex(

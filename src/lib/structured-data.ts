@@ -5,8 +5,10 @@ export interface ReportFacts {
   reportTitle: string;
   reportUrl: string;
   publisher: string;
-  /** The year the review covers: the only date the source gives. */
+  /** The year the review covers. */
   year: number;
+  /** When this edition was published, where the content says so; never invented. */
+  published?: Date | undefined;
   description: string;
 }
 
@@ -20,7 +22,7 @@ export interface PageFacts {
 
 /**
  * JSON-LD for a page: the report as a schema.org Report, or a section as a WebPage that is
- * part of it. Only facts the source states: no publication date is invented.
+ * part of it. Only facts the content states: no publication date is invented.
  */
 export function reportJsonLd(report: ReportFacts, page: PageFacts): Record<string, unknown> {
   const reportNode = {
@@ -30,6 +32,7 @@ export function reportJsonLd(report: ReportFacts, page: PageFacts): Record<strin
     url: report.reportUrl,
     inLanguage: report.language,
     temporalCoverage: String(report.year),
+    ...(report.published && { datePublished: report.published.toISOString().slice(0, 10) }),
     description: report.description,
     publisher: { '@type': 'GovernmentOrganization', name: report.publisher },
   };

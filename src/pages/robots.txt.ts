@@ -1,9 +1,7 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/i18n';
+import { absoluteAssetUrl } from '../data/report';
 
-export const GET: APIRoute = ({ site }) => {
-  const sitemap = absoluteUrl(site, import.meta.env.BASE_URL, '/sitemap.xml');
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteAssetUrl(site, 'sitemap-index.xml')}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
-};

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ALL_PAGES } from './site';
 
-const SITE = 'https://review-2023.example.org';
+const SITE = 'https://review.example.org';
 
 for (const { path, htmlLang } of ALL_PAGES) {
   test(`${path} carries the full share metadata`, async ({ page, request }) => {
@@ -53,10 +53,28 @@ test('each page and language has its own preview image', async ({ page, request 
 test('the sitemap lists every page with its language versions, and robots.txt points to it', async ({
   request,
 }) => {
-  const sitemap = await (await request.get('/sitemap.xml')).text();
-  for (const { path } of ALL_PAGES) expect(sitemap).toContain(`<loc>${SITE}${path}</loc>`);
-  expect(sitemap.match(/hreflang="x-default"/g)).toHaveLength(ALL_PAGES.length);
-  expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  expect(parts).toEqual([`${SITE}/sitemap-0.xml`]);
+  const sitemap = await (await request.get(new URL(parts[0]!).pathname)).text();
+  const urls = [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
+  expect(urls).toHaveLength(ALL_PAGES.length);
+  for (const { path } of ALL_PAGES) {
+    const entry = urls.find((url) => url.includes(`<loc>${SITE}${path}</loc>`));
+    expect(entry, path).toBeDefined();
+    const zhPath = path.replace(/^\/en\//, '/');
+    const alternates = [...entry!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)]
+      .map((m) => `${m[1]} ${m[2]}`)
+      .sort();
+    expect(alternates, path).toEqual(
+      [
+        `en ${SITE}${path.startsWith('/en/') ? path : `/en${path}`}`,
+        `x-default ${SITE}${zhPath}`,
+        `zh-CN ${SITE}${zhPath}`,
+      ].sort(),
+    );
+  }
+  expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
 });
 
 test.describe('copying a link', () => {

@@ -26,6 +26,32 @@ const cases: Array<[string, RegExp[]]> = [
   ['small-photo', [/sections\/zh\/alpha\.mdx → photos\[0\]\.src: long edge 900 px is below 1200 px/]],
   ['unsupported-photo', [/sections\/zh\/alpha\.mdx → photos\[0\]\.src: unsupported format \(svg\)/]],
   ['missing-alt', [/en\/alpha/, /photos\.0\.alt/]],
+  [
+    'chart-unknown-stat',
+    [
+      /sections\/zh\/alpha\.mdx → charts\[0\]\.rows\[0\]\.stats\[1\]: "visitors" is not a stat of this section/,
+    ],
+  ],
+  [
+    'chart-mixed-units',
+    [
+      /sections\/zh\/alpha\.mdx → charts\[0\]\.rows\[0\]\.stats: bars share one scale, so their stats need one unit, not "个" and "人次"/,
+    ],
+  ],
+  [
+    'meter-over-100',
+    [
+      /sections\/zh\/beta\.mdx → charts\[0\]\.rows\[0\]\.stats: a meter shows a share of 100, but "satisfaction" is 120/,
+    ],
+  ],
+  [
+    'summary-number',
+    [/sections\/en\/alpha\.mdx → summary: 8 is neither a stat of this section nor in its body/],
+  ],
+  [
+    'paragraph-number',
+    [/sections\/en\/alpha\.mdx → body, paragraph 1: numbers \[7, 8, 1255\] differ from \[7, 1255\]/],
+  ],
 ];
 
 const made: string[] = [];

@@ -4,7 +4,8 @@ import {
   formatPartNumber,
   formatValueWithUnit,
   statPhrase,
-  valueSpellings,
+  formatDate,
+  titleLines,
 } from '../../src/lib/format';
 
 describe('formatNumber', () => {
@@ -42,10 +43,22 @@ describe('statPhrase', () => {
   });
 });
 
-describe('valueSpellings', () => {
-  it('accepts the plain and the grouped spelling', () => {
-    expect(valueSpellings(1255, 'en')).toEqual(['1255', '1,255']);
-    expect(valueSpellings(7, 'zh')).toEqual(['7']);
+describe('formatDate', () => {
+  it('writes a calendar date as each language does, whatever the machine’s time zone', () => {
+    const date = new Date('2024-01-15');
+    expect(formatDate(date, 'zh')).toBe('2024年1月15日');
+    expect(formatDate(date, 'en')).toBe('15 January 2024');
+  });
+});
+
+describe('titleLines', () => {
+  it('breaks a title of parallel phrases into lines', () => {
+    expect(titleLines('建言资政担使命 凝聚共识谋发展')).toEqual(['建言资政担使命', '凝聚共识谋发展']);
+    expect(titleLines('Offering Counsel, Building Consensus')).toEqual([
+      'Offering Counsel,',
+      'Building Consensus',
+    ]);
+    expect(titleLines('One Line Only')).toEqual(['One Line Only']);
   });
 });
 

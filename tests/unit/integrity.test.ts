@@ -1,50 +1,185 @@
 import { describe, expect, it } from 'vitest';
-import { findSectionProblems, type SectionRecord } from '../../src/lib/integrity';
+import {
+  findReportProblems,
+  findSectionProblems,
+  type ReportRecord,
+  type SectionRecord,
+} from '../../src/lib/integrity';
 
-function section(lang: string, slug: string, body: string, value = 4): SectionRecord {
+type Data = SectionRecord['data'];
+
+function section(lang: string, body: string, data: Partial<Data> = {}): SectionRecord {
   return {
-    id: `${lang}/${slug}`,
-    filePath: `content/sections/${lang}/${slug}.mdx`,
-    data: { slug, order: 1, stats: [{ id: 'groups', value }], photos: [] },
+    id: `${lang}/a`,
+    filePath: `content/sections/${lang}/a.mdx`,
+    data: {
+      slug: 'a',
+      order: 1,
+      title: 'T',
+      summary: 'S',
+      stats: [{ id: 'groups', value: 4, unit: lang === 'zh' ? '个' : 'groups', label: 'L' }],
+      charts: [],
+      photos: [],
+      numberExceptions: [],
+      ...data,
+    },
     body,
   };
 }
 
+const pair = (zh: string, en: string, zhData: Partial<Data> = {}, enData: Partial<Data> = zhData) => [
+  section('zh', zh, zhData),
+  section('en', en, enData),
+];
+
 describe('findSectionProblems', () => {
-  it('passes a consistent pair', () => {
-    expect(findSectionProblems([section('zh', 'a', '4个组'), section('en', 'a', '4 groups')])).toEqual([]);
+  it('passes a consistent pair, numbers written as words included', () => {
+    expect(findSectionProblems(pair('组建4个组。', 'It formed four groups.'))).toEqual([]);
+    expect(
+      findSectionProblems(
+        pair('1255人次，4个组', '1,255 instances, 4 groups', {
+          stats: [
+            { id: 'n', value: 1255, unit: '人次', label: 'x' },
+            { id: 'g', value: 4, unit: '个', label: 'y' },
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('does not count a figure found only inside a larger number', () => {
-    const problems = findSectionProblems([
-      section('zh', 'a', '提案404件'),
-      section('en', 'a', '404 proposals, 1,455 people'),
-    ]);
-    expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/en\/a\.mdx → stats\[0\]\.value: 4 \(groups\) does not appear/);
+    const problems = findSectionProblems(pair('提案404件，4个组', '404 proposals, 1,455 people'));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/en\/a\.mdx → stats\[0\]\.value: 4 \(groups\) does not appear/),
+    );
   });
 
-  it('accepts the English grouped spelling of a figure', () => {
-    const pair = [section('zh', 'a', '1255人次', 1255), section('en', 'a', '1,255 participations', 1255)];
-    expect(findSectionProblems(pair)).toEqual([]);
+  it('catches a number changed in one language even where the same number stands elsewhere', () => {
+    const problems = findSectionProblems(
+      pair('4个组，围绕4个专项议题。', 'Four groups, on five special topics.'),
+    );
+    expect(problems).toEqual([
+      'content/sections/en/a.mdx → body, paragraph 1: numbers [4, 5] differ from [4, 4] in content/sections/zh/a.mdx (declare a numeral that is part of a name in numberExceptions)',
+    ]);
+  });
+
+  it('needs the same paragraphs in both languages', () => {
+    expect(findSectionProblems(pair('4个组。\n\n第二段。', 'Four groups.'))[0]).toMatch(
+      /en\/a\.mdx → body: has 1 paragraphs and list items, but .*zh\/a\.mdx has 2/,
+    );
+  });
+
+  it('lets content declare a numeral that is part of a name, which must then stand in the file', () => {
+    const en = { numberExceptions: ['Three Joint Efforts'] };
+    expect(
+      findSectionProblems(pair('4个组，“三共同”', 'Four groups, the Three Joint Efforts', {}, en)),
+    ).toEqual([]);
+    expect(findSectionProblems(pair('4个组', 'Four groups', {}, en))).toEqual([
+      'content/sections/en/a.mdx → numberExceptions[0]: "Three Joint Efforts" does not appear in this file',
+    ]);
+  });
+
+  it('refuses a number in a summary, caption, alt text or label that the section does not state', () => {
+    const problems = findSectionProblems(
+      pair(
+        '4个组',
+        'Four groups',
+        { photos: [{ id: 'p', src: 'x', caption: '会议', alt: '会场' }] },
+        {
+          summary: 'It formed 440 groups.',
+          photos: [{ id: 'p', src: 'x', caption: 'Meeting of 3 groups', alt: 'A hall' }],
+        },
+      ),
+    );
+    expect(problems).toEqual([
+      'content/sections/en/a.mdx → summary: 440 is neither a stat of this section nor in its body ("It formed 440 groups.")',
+      'content/sections/en/a.mdx → photos[0].caption: 3 is neither a stat of this section nor in its body ("Meeting of 3 groups")',
+    ]);
+  });
+
+  it('checks charts against the stats, naming the file and the field, and their shape across languages', () => {
+    const bad = {
+      charts: [
+        {
+          id: 'c',
+          title: 'C',
+          rows: [{ draw: 'units' as const, stats: ['nope'] }],
+          states: [],
+          computed: [],
+        },
+      ],
+    };
+    expect(findSectionProblems(pair('4个组', 'Four groups', bad))[0]).toBe(
+      'content/sections/en/a.mdx → charts[0].rows[0].stats[0]: "nope" is not a stat of this section (stats: groups)',
+    );
+    const zhChart = {
+      charts: [
+        {
+          id: 'c',
+          title: 'C',
+          rows: [{ draw: 'units' as const, stats: ['groups'] }],
+          states: [],
+          computed: [],
+        },
+      ],
+    };
+    const enChart = { charts: [{ ...zhChart.charts[0]!, id: 'd' }] };
+    expect(findSectionProblems(pair('4个组', 'Four groups', zhChart, enChart))).toEqual([
+      'content/sections/en/a.mdx → charts[0]: ids, rows, states or computed shares differ from content/sections/zh/a.mdx (only titles and labels are translated)',
+    ]);
+  });
+
+  it('needs a declared state to stand in the body', () => {
+    const chart = (text: string) => ({
+      charts: [
+        {
+          id: 'c',
+          title: 'C',
+          rows: [{ draw: 'units' as const, stats: ['groups'] }],
+          states: [{ of: 'groups', label: 'done', text }],
+          computed: [],
+        },
+      ],
+    });
+    expect(
+      findSectionProblems(
+        pair('4个组均已完成', 'Four groups, all done', chart('均已完成'), chart('all done')),
+      ),
+    ).toEqual([]);
+    expect(findSectionProblems(pair('4个组', 'Four groups', chart('均已完成'), chart('all done')))[0]).toBe(
+      'content/sections/en/a.mdx → charts[0].states[0].text: "all done" does not stand in the body text',
+    );
+  });
+
+  it('keeps anchor ids unique across sections', () => {
+    const other = (lang: string): SectionRecord => ({
+      ...section(lang, '4个组 four groups'),
+      id: `${lang}/b`,
+      filePath: `content/sections/${lang}/b.mdx`,
+      data: { ...section(lang, '').data, slug: 'b', order: 2 },
+    });
+    const problems = findSectionProblems([...pair('4个组', 'Four groups'), other('zh'), other('en')]);
+    expect(problems).toContainEqual(
+      'content/sections/zh/b.mdx → stats[0].id: "groups" is already an anchor id in content/sections/zh/a.mdx',
+    );
   });
 
   it('rejects a language folder that is not a report language', () => {
-    expect(findSectionProblems([section('fr', 'a', '4')])[0]).toMatch(/fr\/a\.mdx: lives in "fr\/"/);
+    expect(findSectionProblems([section('fr', '4')])[0]).toMatch(/fr\/a\.mdx: lives in "fr\/"/);
   });
-});
 
-describe('named items of a figure', () => {
-  const withItems = (lang: string, body: string, items: string[]): SectionRecord => {
-    const record = section(lang, 'a', body);
-    return { ...record, data: { ...record.data, stats: [{ id: 'groups', value: 4, items }] } };
-  };
-
-  it('must be as many as the figure counts and stand in the body', () => {
-    const problems = findSectionProblems([
-      withItems('zh', '民生建设、财政预算等4个组', ['民生建设', '财政预算', '法治建设']),
-      withItems('en', '4 groups', ['a', 'b', 'c', 'd']),
-    ]);
+  it('needs named items to be as many as the figure counts and to stand in the body', () => {
+    const items = (list: string[]) => ({
+      stats: [{ id: 'groups', value: 4, unit: 'x', label: 'y', items: list }],
+    });
+    const problems = findSectionProblems(
+      pair(
+        '民生建设、财政预算等4个组',
+        'Four groups: a, b, c, d',
+        items(['民生建设', '财政预算', '法治建设']),
+        items(['a', 'b', 'c', 'e']),
+      ),
+    );
     expect(problems).toContainEqual(
       expect.stringMatching(/zh\/a\.mdx → stats\[0\]\.items: lists 3 but the value counts 4/),
     );
@@ -52,7 +187,49 @@ describe('named items of a figure', () => {
       expect.stringMatching(/zh\/a\.mdx → stats\[0\]\.items\[2\]: "法治建设" does not appear/),
     );
     expect(problems).toContainEqual(
-      expect.stringMatching(/en\/a\.mdx → stats\[0\]\.items\[0\]: "a" does not appear/),
+      expect.stringMatching(/en\/a\.mdx → stats\[0\]\.items\[3\]: "e" does not appear/),
     );
+  });
+});
+
+describe('findReportProblems', () => {
+  const cover = (
+    lang: string,
+    data: Partial<ReportRecord['data']> = {},
+    body = '2023年。',
+  ): ReportRecord => ({
+    id: lang,
+    filePath: `content/report/${lang}.mdx`,
+    data: {
+      id: 'r',
+      title: 'T',
+      subtitle: '第十四届',
+      summary: 'S',
+      year: 2023,
+      photos: [],
+      numberExceptions: [],
+      ...data,
+    },
+    body,
+  });
+
+  it('needs each language once and the language-neutral fields to agree', () => {
+    expect(findReportProblems([cover('zh')])).toEqual([
+      'content/report/en.mdx: missing — the report cover has no entry in English',
+    ]);
+    expect(
+      findReportProblems([cover('zh'), cover('en', { id: 'other', subtitle: 'the 14th' }, 'In 2023.')]),
+    ).toEqual(['content/report/en.mdx → id: "other" here but "r" in content/report/zh.mdx']);
+  });
+
+  it('allows the year and the numbers of the title in the summary, and nothing else', () => {
+    const en = cover(
+      'en',
+      { subtitle: 'the 14th', summary: 'The 14th committee in 2023, 12 meetings' },
+      'In 2023.',
+    );
+    expect(findReportProblems([cover('zh'), en])).toEqual([
+      'content/report/en.mdx → summary: 12 is neither a stat of this section nor in its body ("The 14th committee in 2023, 12 meetings")',
+    ]);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatFileSize, patchPdfLinks, pdfPath, pdfSizeMarker, sectionStartPages } from '../../src/lib/pdf';
+import { formatFileSize, patchPdfLinks, pdfSizeMarker, sectionStartPages } from '../../src/lib/pdf';
+import { pdfFile } from '../../src/lib/site-files';
 
 describe('PDF helpers', () => {
-  it('names one file per language', () => {
-    expect(pdfPath('zh')).toMatch(/-zh\.pdf$/);
-    expect(pdfPath('en')).toMatch(/-en\.pdf$/);
+  it('names one file per language after the report’s id', () => {
+    expect(pdfFile('example-review-2025', 'zh')).toBe('downloads/example-review-2025-zh.pdf');
+    expect(pdfFile('example-review-2025', 'en')).toBe('downloads/example-review-2025-en.pdf');
   });
 
   it('formats sizes as a download dialog does', () => {
@@ -27,8 +28,5 @@ describe('PDF helpers', () => {
     ];
     expect(sectionStartPages(pages, sections, 3)).toEqual({ a: 3, b: 5 });
     expect(() => sectionStartPages(pages, [{ id: 'c', label: 'Part 9' }], 3)).toThrow(/section "c"/);
-    expect(sectionStartPages(['封面', '第\u2f00部分 正文'], [{ id: 'a', label: '第一部分' }], 2)).toEqual({
-      a: 2,
-    });
   });
 });

@@ -7,18 +7,14 @@ import { printPageCss } from '../../lib/print-css';
 // Margin boxes cannot read the page's text, so each language gets its own @page rules.
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
-const FONTS: Record<Lang, string> = {
-  zh: "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
-  en: "'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
-};
-
 export const GET: APIRoute = async ({ params }) => {
   const lang = params['lang'] as Lang;
   const cover = await getReportCover(lang);
   const css = printPageCss({
     runningHead: cover.data.shortTitle,
     pageNumberTemplate: t(lang, 'printPageNumber'),
-    fontFamily: FONTS[lang],
+    // The page context inherits from the root, where print sets the web fonts (global.css).
+    fontFamily: 'var(--sans)',
   });
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -1,0 +1,24 @@
+import type { Lang } from './i18n';
+
+/*
+ * Where the build puts the files it makes besides pages, relative to the site's base. Names
+ * come from the content (the report's id, section slugs); nothing here names an edition.
+ */
+
+/** The web fonts' stylesheet (print and share previews only). */
+export const FONTS_STYLESHEET = 'fonts/report.css';
+
+/** The @page rules of one language (running head, page numbers). */
+export const printStylesheet = (lang: Lang) => `print/${lang}.css`;
+
+/** A page that has a share preview: the cover, the full report, or a section by its slug. */
+export type CardKey = 'home' | 'full-report' | (string & {});
+
+/** The share preview of a page: og/<lang>/<key>.png. */
+export const shareImageFile = (lang: Lang, key: CardKey) => `og/${lang}/${key}.png`;
+
+/** The HTML the build screenshots into a share preview, then removes. */
+export const SHARE_CARD_ROUTE = 'og-card';
+
+/** The full report as a PDF: downloads/<report id>-<lang>.pdf. */
+export const pdfFile = (reportId: string, lang: Lang) => `downloads/${reportId}-${lang}.pdf`;
