@@ -49,7 +49,7 @@ export function parseHanNumeral(text: string): number | undefined {
 // A Chinese numeral counts as a number where a measure word follows it (四个, 十四届, 二十大) or
 // 第 precedes it (第一); bare numerals are mostly parts of words (一线, 统一, 进一步). A lone 一
 // before a measure word (一名委员) is the article "a", as English "one" mostly is: neither counts.
-const MEASURE_WORDS = '个项次件名人届级份位条家场批类支组种期部篇大';
+const MEASURE_WORDS = '个项次件名人届级份位条家场批类支组种期部篇大下';
 const HAN_NUMERAL = '[零〇一二两三四五六七八九十百千万]+';
 const ZH_NUMBER = new RegExp(
   `(\\d[\\d,]*(?:\\.\\d+)?)|第(${HAN_NUMERAL})|(${HAN_NUMERAL})(?=[${MEASURE_WORDS}])`,

@@ -71,7 +71,7 @@ test('a screen reader hears each figure as one phrase', async ({ page }) => {
   );
   await page.goto('/en/deliberation/');
   const snapshot = await page.locator('#trip-participants [data-figure]').ariaSnapshot();
-  expect(snapshot).toMatch(/^- paragraph: 1,255 participations \S.+$/);
+  expect(snapshot).toMatch(/^- paragraph: 1,255 instances of participation by \S.+$/);
 });
 
 test('the English report is complete: every section has a title, figures and body', async ({ page }) => {
