@@ -44,6 +44,18 @@ export default defineConfig({
     // Order matters: images are cleaned before the browser prints pages that show them.
     stripImageMetadata(),
     chromiumOutputs(),
+    {
+      name: 'site-url',
+      hooks: {
+        'astro:config:done': ({ logger }) => {
+          if (!process.env['SITE_URL']) {
+            logger.warn(
+              `SITE_URL is not set: canonical URLs, share links and QR codes point at the placeholder ${site}`,
+            );
+          }
+        },
+      },
+    },
   ],
   // No code blocks in the report; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
