@@ -1,6 +1,6 @@
 // Screenshots of built pages for a human to look at: every given path at a phone and a desktop
 // width, in light and dark (and on paper with --print). Serves dist/ itself unless a URL is given.
-// Usage: node scripts/screenshots.mjs [--url http://localhost:4321] [--print] [paths…]
+// Usage: node scripts/screenshots.mjs [--url http://localhost:4321 | --dir dist --base /] [--print] [paths…]
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +13,7 @@ const { values, positionals } = parseArgs({
   options: {
     url: { type: 'string' },
     dir: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: '/' },
     print: { type: 'boolean', default: false },
     widths: { type: 'string', default: '390,1280' },
     schemes: { type: 'string', default: 'light,dark' },
@@ -22,7 +23,7 @@ const targets = positionals.length > 0 ? positionals : ['/', '/en/'];
 const outDir = process.env['SCREENSHOT_DIR'] ?? join('test-results', 'screenshots');
 mkdirSync(outDir, { recursive: true });
 
-const server = values.url ? undefined : await startStaticServer({ dir: values.dir });
+const server = values.url ? undefined : await startStaticServer({ dir: values.dir, base: values.base });
 const baseUrl = values.url ?? server.url;
 const browser = await chromium.launch(chromiumLaunchOptions());
 for (const colorScheme of values.schemes.split(',')) {

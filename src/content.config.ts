@@ -21,7 +21,7 @@ const stat = z.object({
   id: asciiId(),
   /** The figure as a plain number (1255, not "1,255"); must appear in the body text. */
   value: z.number().nonnegative(),
-  /** Unit printed after the number in this language: "人次", "members", "%". */
+  /** Unit printed after the number in this language: "members", "%". */
   unit: z.string(),
   /** What is counted; "{value} {unit} {label}" reads as one phrase in this language. */
   label: z.string().min(1),
@@ -49,13 +49,13 @@ const chart = z.object({
       }),
     )
     .min(1),
-  /** States the source gives without a number, shown with a stat ("提案已全部办结"). */
+  /** States the source gives without a number ("all requests have been handled"), shown with a stat. */
   states: z
     .array(
       z.object({
         /** Id of the stat the state belongs to. */
         of: z.string(),
-        /** A short label shown beside the stat's mark ("全部办结"). */
+        /** A short label shown beside the stat's mark ("all handled"). */
         label: z.string().min(1),
         /** The state as a sentence; must stand verbatim in the body. */
         text: z.string().min(1),
@@ -70,7 +70,7 @@ const chart = z.object({
         part: z.string(),
         /** Id of the stat that is the whole. */
         whole: z.string(),
-        /** What the share is, in this language ("经审查立案占提出提案的比例"). */
+        /** What the share is, in this language ("share of requests accepted"). */
         label: z.string().min(1),
       }),
     )
@@ -91,7 +91,7 @@ const photo = ({ image }: SchemaContext) =>
     credit: z.string().optional(),
   });
 
-/** Phrases whose numerals are names, not quantities (三共同六联动); the number checks skip them. */
+/** Phrases whose numerals are names, not quantities; the number checks skip them. */
 const numberExceptions = z.array(z.string().min(1)).default([]);
 
 const sections = defineCollection({
@@ -149,11 +149,11 @@ const report = defineCollection({
       contact: z.string().min(1).optional(),
       /** Publication date of this edition (YYYY-MM-DD), for the footer and metadata. */
       published: z.coerce.date().optional(),
-      /** ICP 备案号, shown in the footer with a link to the MIIT register when set. */
+      /** ICP filing number (ICP bei'an), shown in the footer with a link to the MIIT register when set. */
       icp: z.string().min(1).optional(),
-      /** 公安机关备案号 and the register's record URL, shown in the footer when set. */
+      /** Public security filing number and the register's record URL, shown in the footer when set. */
       publicSecurity: z.object({ number: z.string().min(1), url: z.url() }).optional(),
-      /** 政府网站标识码, shown in the footer when set. */
+      /** Government website identification code, shown in the footer when set. */
       siteCode: z.string().min(1).optional(),
       /** Other years' editions (label and absolute or site-relative URL), linked from the footer. */
       editions: z.array(z.object({ label: z.string().min(1), url: z.string().min(1) })).default([]),

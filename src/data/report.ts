@@ -27,7 +27,7 @@ export async function getReportCover(lang: Lang): Promise<ReportCover> {
   return cover;
 }
 
-/** A page of the site in a language, with base and trailing slash as configured: ("en", "proposals/"). */
+/** A page of the site in a language, with base and trailing slash as configured: ("en", "<slug>/"). */
 export function pageUrl(lang: Lang, path = '', hash?: string): string {
   return `${getRelativeLocaleUrl(lang, path)}${hash ? `#${hash}` : ''}`;
 }

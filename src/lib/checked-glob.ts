@@ -53,7 +53,7 @@ export function checkedGlob(
   options: GlobOptions,
   check: (entries: StoredEntry[]) => string[] | Promise<string[]>,
 ): Loader {
-  // Ids are the file path without extension ("zh/proposals"): the default would use the
+  // Ids are the file path without extension ("zh/<slug>"): the default would use the
   // frontmatter slug, which the two languages share, so one would overwrite the other.
   const inner = glob({ generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''), ...options });
   return {

@@ -26,13 +26,13 @@ export interface Figure {
   number: string;
   unit: string;
   label: string;
-  /** "404件", "1,255 instances". */
+  /** Number and unit as printed together: "1,255 instances". */
   valueText: string;
   /** The whole figure as one phrase: what a screen reader hears for the number and its label. */
   phrase: string;
   /** The phrase with the named items, for places that do not list them. */
   phraseWithItems: string;
-  /** The figure's name in a table: "提出提案", "Proposals submitted". */
+  /** The figure's name in a table: "Proposals submitted". */
   name: string;
   items: readonly string[];
 }
@@ -52,7 +52,7 @@ export type Mark =
 export interface FigureRow {
   figure: Figure;
   mark: Mark;
-  /** A state the source gives without a number ("全部办结"), shown with the figure. */
+  /** A state the source gives without a number ("all handled"), shown with the figure. */
   state?: { label: string; text: string } | undefined;
 }
 
@@ -64,7 +64,7 @@ export interface FigureGroup {
 }
 
 export interface ComputedShare {
-  /** "经审查立案占提出提案的比例（计算值）". */
+  /** What the share is, marked as computed. */
   label: string;
   /** "89.4%". */
   percentText: string;

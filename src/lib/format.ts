@@ -7,7 +7,7 @@ export interface StatLike {
   label: string;
 }
 
-// Chinese official prose writes four-digit counts without a separator (1255人次), English
+// Chinese official prose writes four-digit counts without a separator, English
 // always groups (1,255); "min2" gives exactly that and still groups 10000 and above.
 const numberFormats: Record<Lang, Intl.NumberFormat> = {
   zh: new Intl.NumberFormat(LANG_TAG.zh, { useGrouping: 'min2', maximumFractionDigits: 1 }),
@@ -18,7 +18,7 @@ export function formatNumber(value: number, lang: Lang): string {
   return numberFormats[lang].format(value);
 }
 
-/** Number and unit as they are printed together: "98%", "1255人次", "1,255 participations". */
+/** Number and unit as they are printed together: "98%", "1,255 instances". */
 export function formatValueWithUnit(stat: StatLike, lang: Lang): string {
   const number = formatNumber(stat.value, lang);
   if (stat.unit === '') return number;
@@ -37,7 +37,7 @@ const ordinalFormats: Record<Lang, Intl.NumberFormat> = {
   en: new Intl.NumberFormat(LANG_TAG.en),
 };
 
-/** A section's position as readers of the language count parts: "一", "1". */
+/** A section's position as readers of the language count parts: Chinese numerals, or digits. */
 export function formatPartNumber(position: number, lang: Lang): string {
   return ordinalFormats[lang].format(position);
 }
@@ -47,14 +47,14 @@ const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
 };
 
-/** A calendar date as the language writes it: "2024年1月15日", "15 January 2024". */
+/** A calendar date as the language writes it ("15 January 2024" in English). */
 export function formatDate(date: Date, lang: Lang): string {
   return dateFormats[lang].format(date);
 }
 
 /**
  * A title of parallel phrases as lines: split at a space between Chinese phrases or after a
- * comma in English ("建言资政担使命 凝聚共识谋发展" → two lines).
+ * comma in English ("Offering Counsel, Building Consensus" → two lines).
  */
 export function titleLines(title: string): string[] {
   return title.split(/(?<=,)\s+|\s+(?=\p{Script=Han})/u);

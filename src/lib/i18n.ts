@@ -30,7 +30,7 @@ export function langParam(lang: Lang): string | undefined {
 }
 
 /**
- * The language-neutral path of a page ("/en/proposals/" → "proposals/"), given its path
+ * The language-neutral path of a page ("/en/<slug>/" → "<slug>/"), given its path
  * without the base. Anchors are identical in every language, so this plus a hash is a place.
  */
 export function neutralPath(sitePath: string): string {

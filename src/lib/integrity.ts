@@ -27,7 +27,7 @@ interface Stat {
 
 /** What the checks read of one section entry, as the content layer stores it. */
 export interface SectionRecord {
-  /** Entry id: `<lang>/<file name>`, e.g. `zh/proposals`. */
+  /** Entry id: `<lang>/<file name>`, e.g. `zh/<slug>`. */
   id: string;
   /** Path of the source file relative to the project root, for messages. */
   filePath: string;

@@ -19,7 +19,7 @@ export function patchPdfLinks(html: string, lang: Lang, bytes: number | undefine
 
 /**
  * The page (1-based) on which each section starts, from the text of each PDF page: the first
- * page after the contents that carries the section's label ("第三部分", "Part 3").
+ * page after the contents that carries the section's label ("Part 3").
  */
 export function sectionStartPages(
   pageTexts: string[],

@@ -6,15 +6,16 @@ interface SectionStats<S extends StatLike> {
 }
 
 /**
- * The one figure a page's share preview shows: a section's first headline figure, and for the
- * cover and the full report the first headline figure of the last section (the proposals
- * record, the review's closing result).
+ * The one figure a page's share preview shows: a section's first headline figure (else its
+ * first figure); for the cover and the full report, that of the last section with figures,
+ * as a review's closing result.
  */
 export function previewStat<S extends StatLike>(
   sections: readonly SectionStats<S>[],
   pageKey: string,
 ): S | undefined {
-  const section = sections.find((s) => s.slug === pageKey) ?? sections.at(-1);
+  const own = sections.find((s) => s.slug === pageKey);
+  const section = own ?? sections.findLast((s) => s.stats.length > 0);
   if (!section) return undefined;
   return section.stats.find((stat) => stat.headline) ?? section.stats[0];
 }

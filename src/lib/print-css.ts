@@ -4,7 +4,7 @@ function cssString(text: string): string {
 }
 
 /**
- * Turns "第 {page} 页 / 共 {pages} 页" into the value of a `content` property, with the
+ * Turns "Page {page} of {pages}" into the value of a `content` property, with the
  * placeholders as CSS page counters.
  */
 export function pageCounterContent(template: string): string {

@@ -29,7 +29,12 @@ export function contentFixture(brokenCase?: string): string {
 }
 
 /** Runs the Astro CLI on the project with another content folder; never touches dist/ or the cache. */
-export function runAstro(command: 'sync' | 'build', contentDir: string, outDir?: string) {
+export function runAstro(
+  command: 'sync' | 'build',
+  contentDir: string,
+  outDir?: string,
+  env: Record<string, string> = {},
+) {
   const cacheDir = mkdtempSync(join(tmpdir(), 'report-cache-'));
   const result = spawnSync(process.execPath, [astroBin, command], {
     cwd: projectRoot,
@@ -42,6 +47,7 @@ export function runAstro(command: 'sync' | 'build', contentDir: string, outDir?:
       OUT_DIR: outDir ?? join(cacheDir, 'dist'),
       FORCE_COLOR: '0',
       NO_COLOR: '1',
+      ...env,
     },
   });
   rmSync(cacheDir, { recursive: true, force: true });

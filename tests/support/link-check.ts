@@ -28,9 +28,16 @@ export function referencesIn(html: string): string[] {
 
 /**
  * Checks that every internal reference in a built site resolves to a file, and every
- * #fragment to an id on its target page. `origin` + `base` is where the site is published.
+ * #fragment to an id on its target page. `origin` + `base` is where the site is published;
+ * `elsewhere` lists addresses on the same origin that are other sites on purpose (another
+ * year's edition).
  */
-export function brokenLinks(distDir: string, origin: string, base: string): string[] {
+export function brokenLinks(
+  distDir: string,
+  origin: string,
+  base: string,
+  elsewhere: string[] = [],
+): string[] {
   const files = new Set(filesBelow(distDir));
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -46,7 +53,7 @@ export function brokenLinks(distDir: string, origin: string, base: string): stri
     for (const ref of referencesIn(readFileSync(join(distDir, page), 'utf8'))) {
       if (/^(mailto|tel|data|javascript):/.test(ref)) continue;
       const url = new URL(ref, pageUrl);
-      if (url.origin !== new URL(origin).origin) continue;
+      if (url.origin !== new URL(origin).origin || elsewhere.includes(url.href)) continue;
       if (!url.pathname.startsWith(base)) {
         problems.push(`${page}: ${ref} is outside the base path ${base}`);
         continue;

@@ -19,3 +19,11 @@ describe('previewStat', () => {
     expect(previewStat(sections, 'full-report')?.label).toBe('c1');
   });
 });
+
+describe('previewStat without figures', () => {
+  it('shows none for a section without figures, and skips it for the cover', () => {
+    const withEmptyLast = [...sections, { slug: 'd', stats: [] }];
+    expect(previewStat(withEmptyLast, 'd')).toBeUndefined();
+    expect(previewStat(withEmptyLast, 'home')?.label).toBe('c1');
+  });
+});

@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { projectRoot } from '../support/astro-cli';
+
+// An editor previewing with `npm run dev` sees a wrong figure refused at once, in the browser,
+// with the file and the field named — not served as if it were fine.
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+test.describe('the content checks in astro dev', () => {
+  test.describe.configure({ timeout: 120_000 });
+  let dev: ChildProcess | undefined;
+  let work = '';
+
+  test.afterAll(() => {
+    dev?.kill();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  test('run on every edit and show the failure in the error overlay', async ({ page }) => {
+    work = mkdtempSync(join(tmpdir(), 'report-dev-'));
+    const content = join(work, 'content');
+    cpSync(join(projectRoot, 'tests/fixtures/content/valid'), content, { recursive: true });
+    const port = await freePort();
+    dev = spawn(
+      process.execPath,
+      [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)],
+      {
+        cwd: projectRoot,
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          REPORT_CONTENT_DIR: content,
+          ASTRO_CACHE_DIR: join(work, 'cache'),
+        },
+        stdio: 'ignore',
+      },
+    );
+    const url = `http://localhost:${port}/en/alpha/`;
+    await expect(async () => expect((await page.request.get(url)).status()).toBe(200)).toPass({
+      timeout: 60_000,
+    });
+
+    const file = join(content, 'sections/en/alpha.mdx');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace('value: 1255', 'value: 1256'));
+    await expect(async () => expect((await page.request.get(url)).status()).toBe(500)).toPass({
+      timeout: 20_000,
+    });
+    await page.goto(url);
+    const overlay = page.locator('vite-error-overlay');
+    await expect(overlay).toContainText('Content integrity check failed', { timeout: 15_000 });
+    await expect(overlay).toContainText(
+      /sections\/en\/alpha\.mdx → stats\[1\]\.value: 1256 \(participants\)/,
+    );
+
+    writeFileSync(file, original);
+    await expect(async () => expect((await page.request.get(url)).status()).toBe(200)).toPass({
+      timeout: 20_000,
+    });
+  });
+});

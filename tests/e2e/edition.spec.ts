@@ -1,0 +1,154 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { projectRoot, runAstro } from '../support/astro-cli';
+import { brokenLinks, filesBelow } from '../support/link-check';
+
+// A second edition, shaped unlike 2023, built by the unchanged engine from content alone, under
+// a sub-path as a year's edition is deployed (README: "Publishing next year's review").
+const SAMPLE = join(projectRoot, 'tests/fixtures/sample-edition');
+const BASE = '/review-2025/';
+const SITE = 'https://www.example.gov.cn';
+const SECTIONS = ['community-consultation', 'member-services', 'keeping-in-touch'];
+const PAGES = ['', 'full-report/', ...SECTIONS.map((slug) => `${slug}/`)].flatMap((path) => [
+  path,
+  `en/${path}`,
+]);
+
+/** Words and identifiers of the 2023 edition that must not leak into another edition. */
+function words2023(): string[] {
+  const content = join(projectRoot, 'content');
+  const tokens = new Set(['朝阳', 'Chaoyang', '2023']);
+  for (const file of filesBelow(content).filter((f) => f.endsWith('.mdx'))) {
+    const data = parseFrontmatter(readFileSync(join(content, file), 'utf8')).frontmatter as Record<
+      string,
+      any
+    >;
+    for (const token of [
+      data['id'],
+      data['slug'],
+      ...(data['stats'] ?? []).map((s: { id: string }) => s.id),
+    ]) {
+      if (token) tokens.add(token);
+    }
+    if (file.startsWith('report/')) tokens.add(data['title']);
+  }
+  return [...tokens];
+}
+
+test.describe('a second edition from content alone', () => {
+  test.describe.configure({ mode: 'serial', timeout: 240_000 });
+  let outDir = '';
+
+  test.beforeAll(() => {
+    outDir = join(mkdtempSync(join(tmpdir(), 'report-sample-')), 'dist');
+    const { status, output } = runAstro('build', SAMPLE, outDir, { BASE_PATH: BASE, SITE_URL: SITE });
+    expect(status, output).toBe(0);
+  });
+
+  test.afterAll(() => rmSync(join(outDir, '..'), { recursive: true, force: true }));
+
+  test('holds no word of the 2023 edition, in pages, files or PDFs', () => {
+    const files = filesBelow(outDir);
+    const texts = files.filter((file) => /\.(html|css|js|xml|txt|json|svg)$/.test(file));
+    expect(texts.length).toBeGreaterThan(20);
+    const pdfs = files.filter((file) => file.endsWith('.pdf'));
+    expect(pdfs.sort()).toEqual([
+      'downloads/example-district-review-2025-en.pdf',
+      'downloads/example-district-review-2025-zh.pdf',
+    ]);
+    const leaks: string[] = [];
+    const tokens = words2023();
+    for (const file of texts) {
+      const text = readFileSync(join(outDir, file), 'utf8');
+      for (const token of tokens) if (text.includes(token)) leaks.push(`${file}: ${token}`);
+    }
+    for (const file of pdfs) {
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(outDir, file), '-'], {
+        encoding: 'utf8',
+      });
+      expect(text).toContain(file.endsWith('zh.pdf') ? '协商为民' : 'Consulting for the People');
+      for (const token of tokens) if (text.includes(token)) leaks.push(`${file}: ${token}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  test('has every link, image, preview and canonical URL under its base path', () => {
+    // The footer's link to the previous year's edition leaves this edition on purpose.
+    expect(brokenLinks(outDir, SITE, BASE, [`${SITE}/review-2024/`])).toEqual([]);
+  });
+
+  test('has a share preview for each page and language, drawn at 1200 × 630', async () => {
+    const images = readdirSync(join(outDir, 'og'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.png'),
+    );
+    expect(images.sort()).toEqual(
+      ['home', 'full-report', ...SECTIONS].flatMap((key) => [`en/${key}.png`, `zh/${key}.png`]).sort(),
+    );
+    for (const image of images) {
+      const { width, height } = await sharp(join(outDir, 'og', image)).metadata();
+      expect([width, height], image).toEqual([1200, 630]);
+    }
+  });
+
+  test('serves its pages with their charts, figures and footer, loading all they need from under the base', async ({
+    page,
+  }) => {
+    const server = await startStaticServer({ dir: outDir, base: BASE });
+    try {
+      const failed: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      for (const path of PAGES) {
+        await page.goto(new URL(path, server.url).href);
+        await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${BASE}${path}`);
+        await expect(page.locator('h1')).toHaveCount(1);
+      }
+      const url = (path: string) => new URL(path, server.url).href;
+      await page.goto(url('en/community-consultation/'));
+      await expect(page.locator('main figure[data-chart]')).toHaveCount(2);
+      await expect(page.locator('#chart-meetings [data-computed]')).toContainText('62.5%');
+      await expect(page.locator('#pilot-communities li')).toHaveText([
+        'East Garden',
+        'West Garden',
+        'South Garden',
+      ]);
+      await expect(page.locator('#suggestions-adopted')).toContainText('57');
+      await page.goto(url('member-services/'));
+      await expect(page.locator('main [data-figure-row]')).toHaveCount(0);
+      await page.goto(url('keeping-in-touch/'));
+      await expect(page.locator('main figure[data-chart]')).toHaveCount(0);
+      await expect(page.locator('main [data-figure-row]')).toHaveCount(2);
+
+      await page.goto(url(''));
+      const footer = page.locator('footer');
+      await expect(footer.locator('[data-footer="published"]')).toHaveText('发布日期：2026年1月20日');
+      await expect(footer.locator('[data-footer="contact"]')).toContainText('政务大街1号');
+      await expect(footer.getByRole('link', { name: '示ICP备00000000号-1' })).toHaveAttribute(
+        'href',
+        'https://beian.miit.gov.cn/',
+      );
+      await expect(footer.getByRole('link', { name: '示公网安备00000000000000号' })).toHaveAttribute(
+        'href',
+        /beian\.mps\.gov\.cn/,
+      );
+      await expect(footer).toContainText('政府网站标识码：0000000000');
+      await expect(footer.locator('[data-footer="editions"] a')).toHaveAttribute(
+        'href',
+        'https://www.example.gov.cn/review-2024/',
+      );
+      await page.locator('a[data-keep-hash]').click();
+      await expect(page).toHaveURL(new RegExp(`${BASE}en/$`));
+      await expect(page.locator('footer [data-footer="published"]')).toHaveText('Published 20 January 2026');
+      expect(failed).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
