@@ -7,7 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { chromiumLaunchOptions } from '../../scripts/browser.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { isLang, LANGS, type Lang } from '../lib/i18n';
+import { DEFAULT_LANG, isLang, LANGS, type Lang } from '../lib/i18n';
 import { formatFileSize, patchPdfLinks, sectionStartPages } from '../lib/pdf';
 import { SHARE_CARD_ROUTE, shareImageFile } from '../lib/site-files';
 
@@ -42,17 +42,23 @@ async function settle(page: Page) {
     throw new Error(`Web fonts failed to load on ${page.url()}: ${failedFonts.join(', ')}`);
 }
 
-/** Steps a card's heading down until the card holds it: long English titles need a smaller size. */
-async function fitHeading(page: Page) {
-  await page.evaluate(() => {
+/**
+ * Steps a card's heading down until the card holds it (long English titles need a smaller
+ * size); a card that cannot hold its text at all stops the build rather than ship clipped.
+ */
+async function fitHeading(page: Page, card: string) {
+  const fits = await page.evaluate(() => {
     const heading = document.querySelector<HTMLElement>('[data-share-card] h1');
     const box = heading?.closest<HTMLElement>('[data-fit]');
-    if (!heading || !box) return;
+    if (!heading || !box) return false;
     const overflows = () => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
     for (let size = parseFloat(getComputedStyle(heading).fontSize); overflows() && size > 30; size -= 2) {
       heading.style.fontSize = `${size - 2}px`;
     }
+    const card = document.querySelector<HTMLElement>('[data-share-card]')!;
+    return !overflows() && card.scrollHeight <= card.clientHeight && card.scrollWidth <= card.clientWidth;
   });
+  if (!fits) throw new Error(`The share preview ${card} cannot hold its text at 1200 × 630`);
 }
 
 /** Screenshots each share-card page into its PNG, then removes the pages. */
@@ -71,7 +77,7 @@ async function renderShareCards(
     if (!isLang(lang)) continue;
     await page.goto(new URL(`${SHARE_CARD_ROUTE}/${lang}/${card}/`, siteUrl).href, { waitUntil: 'load' });
     await settle(page);
-    await fitHeading(page);
+    await fitHeading(page, `${lang}/${card}`);
     const target = join(distDir, shareImageFile(lang, card));
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, await page.screenshot({ type: 'png' }));
@@ -144,7 +150,7 @@ async function printPdfs(
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const home = new URL(siteUrl);
   for (const lang of LANGS) {
-    const url = new URL(`${lang === LANGS[0] ? '' : `${lang}/`}full-report/`, home).href;
+    const url = new URL(`${lang === DEFAULT_LANG ? '' : `${lang}/`}full-report/`, home).href;
     const { pdf, pages, facts, path } = await printReport(page, url);
     const bytes = await withMetadata(pdf, facts);
     const file = path.slice(base.length);
