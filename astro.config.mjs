@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { hostHeaders } from './src/integrations/host-headers';
 import { reportPdf } from './src/integrations/report-pdf';
 import { stripImageMetadata } from './src/integrations/strip-metadata';
 
@@ -19,26 +20,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Order matters: images are cleaned before the PDF step prints pages that show them.
-  integrations: [mdx(), stripImageMetadata(), reportPdf()],
+  integrations: [mdx(), stripImageMetadata(), reportPdf(), hostHeaders()],
   // No code blocks in the report; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
-  security: {
-    // Astro writes a CSP <meta> per page with hashes of whatever it inlines; public/_headers
-    // sends the same policy (minus hashes) for hosts that read it.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // No security.csp: Astro's per-page <meta> would list hashes of island scripts and styles this
+  // site never inlines, so no static header could equal it. The layouts write the policy from
+  // src/lib/security-headers.ts instead, the one source of the <meta>, _headers and nginx.
   vite: {
     plugins: [tailwindcss()],
     // Ship even tiny scripts as files, so the header CSP can say script-src 'self' without hashes.
