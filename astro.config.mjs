@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { hostHeaders } from './src/integrations/host-headers';
+import { precompress } from './src/integrations/precompress';
 import { reportPdf } from './src/integrations/report-pdf';
 import { stripImageMetadata } from './src/integrations/strip-metadata';
 
@@ -19,8 +20,9 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Order matters: images are cleaned before the PDF step prints pages that show them.
-  integrations: [mdx(), stripImageMetadata(), reportPdf(), hostHeaders()],
+  // Order matters: images are cleaned before the PDF step prints pages that show them, and
+  // precompression comes last, after every step that writes or rewrites files in dist/.
+  integrations: [mdx(), stripImageMetadata(), reportPdf(), hostHeaders(), precompress()],
   // No code blocks in the report; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   // No security.csp: Astro's per-page <meta> would list hashes of island scripts and styles this
