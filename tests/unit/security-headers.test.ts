@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CACHE_CONTROL,
@@ -6,9 +8,11 @@ import {
   HEADER_ONLY_DIRECTIVES,
   HSTS,
   renderHeadersFile,
+  renderNginxConf,
   SECURITY_HEADERS,
 } from '../../src/lib/security-headers';
 
+const NGINX_CONF = join(import.meta.dirname, '../../deploy/nginx.conf');
 const directives = (policy: string) => policy.split(';').map((directive) => directive.trim());
 
 describe('the Content-Security-Policy', () => {
@@ -51,5 +55,32 @@ describe('_headers for Netlify and Cloudflare Pages', () => {
     expect(file).toMatch(/^\/review-2023\/\*$/m);
     expect(file).toMatch(/^\/review-2023\/_astro\/\*$/m);
     expect(file).not.toMatch(/^\/(\*|_astro)/m);
+  });
+});
+
+describe('deploy/nginx.conf', () => {
+  const conf = readFileSync(NGINX_CONF, 'utf8');
+
+  it('is what src/lib/security-headers.ts renders (else: npm run nginx:config)', () => {
+    expect(conf).toBe(renderNginxConf(conf));
+  });
+
+  it('sends every security header on every response, error pages included', () => {
+    for (const [name, value] of SECURITY_HEADERS)
+      expect(conf).toContain(`    add_header ${name} "${value}" always;\n`);
+    expect(conf).toContain(`"${CACHE_CONTROL.immutable}"`);
+    expect(conf).toContain(`"${HSTS[1]}"`);
+  });
+
+  it('has add_header only at server level, where every location inherits all of them', () => {
+    const locations = [...conf.matchAll(/^ {4}location [^{]+\{([^}]*)\}/gm)].map((m) => m[1]);
+    expect(locations.length).toBeGreaterThan(0);
+    for (const body of locations) expect(body).not.toMatch(/add_header|expires/);
+  });
+
+  it('notices a stale or hand-edited generated region', () => {
+    const edited = conf.replace('max-age=31536000, immutable', 'max-age=600');
+    expect(renderNginxConf(edited)).not.toBe(edited);
+    expect(() => renderNginxConf(conf.replace(/# BEGIN generated: headers/, '# BEGIN'))).toThrow(/headers/);
   });
 });
