@@ -6,6 +6,7 @@ import { hostHeaders } from './src/integrations/host-headers';
 import { precompress } from './src/integrations/precompress';
 import { reportPdf } from './src/integrations/report-pdf';
 import { stripImageMetadata } from './src/integrations/strip-metadata';
+import { CSP_META } from './src/lib/security-headers';
 
 // The public URL and sub-path are deploy-time choices, so a host can publish dist/ anywhere
 // without a code change (README: "Deploy").
@@ -30,6 +31,9 @@ export default defineConfig({
   // src/lib/security-headers.ts instead, the one source of the <meta>, _headers and nginx.
   vite: {
     plugins: [tailwindcss()],
+    // The layouts' CSP <meta>, as a constant: imported by both layouts, the module would share a
+    // chunk with global.css and give the stylesheet its name (_astro/security-headers.*.css).
+    define: { 'import.meta.env.CSP_META': JSON.stringify(CSP_META) },
     // Ship even tiny scripts as files, so the header CSP can say script-src 'self' without hashes.
     build: { assetsInlineLimit: 0 },
   },
