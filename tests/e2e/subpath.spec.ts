@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { startNginx } from '../../scripts/serve-nginx.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { brokenLinks } from '../support/link-check';
 
@@ -16,7 +17,8 @@ test.describe('a build under a sub-path', () => {
   let outDir = '';
 
   test.beforeAll(() => {
-    outDir = join(mkdtempSync(join(tmpdir(), 'report-subpath-')), 'dist');
+    // Named like the sub-path, so nginx can serve its parent as root (README, "Deploying").
+    outDir = join(mkdtempSync(join(tmpdir(), 'report-subpath-')), BASE);
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
       encoding: 'utf8',
@@ -55,6 +57,28 @@ test.describe('a build under a sub-path', () => {
       expect(failed).toEqual([]);
     } finally {
       await server.close();
+    }
+  });
+
+  test('nginx with the shipped block serves it under the sub-path, as README says', async ({ request }) => {
+    const nginx = await startNginx({ dir: outDir, base: BASE });
+    try {
+      for (const path of ['', 'en/', 'en/democratic-oversight/']) {
+        const response = await request.get(new URL(path, nginx.url).href);
+        expect(response.status(), path).toBe(200);
+        expect(response.headers()['content-encoding'], path).toMatch(/^(br|gzip)$/);
+      }
+      const missing = await request.get(new URL('no-such-page/', nginx.url).href);
+      expect(missing.status()).toBe(404);
+      expect(await missing.text()).toContain(`href="${BASE}en/"`);
+      const css = /href="([^"]+\/_astro\/[^"]+\.css)"/.exec(await (await request.get(nginx.url)).text())?.[1];
+      const asset = await request.get(new URL(css!, nginx.origin).href);
+      expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+      const bare = await request.get(nginx.url.slice(0, -1), { maxRedirects: 0 });
+      expect(bare.status()).toBe(301);
+      expect(bare.headers()['location']).toBe(BASE);
+    } finally {
+      await nginx.close();
     }
   });
 });
