@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/security-headers';
 
 const NGINX_CONF = join(import.meta.dirname, '../../deploy/nginx.conf');
+const README = join(import.meta.dirname, '../../README.md');
 const directives = (policy: string) => policy.split(';').map((directive) => directive.trim());
 
 describe('the Content-Security-Policy', () => {
@@ -82,5 +83,18 @@ describe('deploy/nginx.conf', () => {
     const edited = conf.replace('max-age=31536000, immutable', 'max-age=600');
     expect(renderNginxConf(edited)).not.toBe(edited);
     expect(() => renderNginxConf(conf.replace(/# BEGIN generated: headers/, '# BEGIN'))).toThrow(/headers/);
+  });
+});
+
+describe('README.md', () => {
+  it('shows the headers as they are sent', () => {
+    const readme = readFileSync(README, 'utf8');
+    for (const [name, value] of [
+      ...SECURITY_HEADERS,
+      HSTS,
+      ['Cache-Control', CACHE_CONTROL.immutable],
+      ['Cache-Control', CACHE_CONTROL.revalidate],
+    ])
+      expect(readme).toContain(`${name}: ${value}`);
   });
 });
