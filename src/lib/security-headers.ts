@@ -66,9 +66,9 @@ export const CACHE_CONTROL = {
 export const HASHED_DIR = '_astro/';
 
 /**
- * `_headers` for Netlify and Cloudflare Pages. Cache-Control is set for hashed files only: both
- * hosts join the values of a header that several rules set, and both already send
- * `public, max-age=0, must-revalidate` for everything else.
+ * `_headers` for Netlify and Cloudflare Pages. Cache-Control is set for hashed files only:
+ * Cloudflare joins the values of a header that several matching rules set, and both hosts
+ * already send `public, max-age=0, must-revalidate` for everything else.
  */
 export function renderHeadersFile(base = '/'): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
