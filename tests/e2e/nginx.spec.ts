@@ -94,6 +94,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.pdf': 'application/pdf',
+  '.woff2': 'font/woff2',
 };
 
 /** The site's own files: what the build wrote, less the compressed copies and other hosts' _headers. */
@@ -104,7 +105,7 @@ const NOT_FOUND = () => built('404.html');
 test('every page of the sitemap and every file in dist/ answers 200 with its type and cache policy', async ({
   nginx,
 }) => {
-  const sitemap = built('sitemap.xml').toString();
+  const sitemap = built('sitemap-0.xml').toString();
   const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   expect(pages.sort()).toEqual(ALL_PAGES.map(({ path }) => path).sort());
   for (const path of pages) {
@@ -264,7 +265,7 @@ test('revalidation: ETag and Last-Modified, and a 304 for what the reader has', 
     [`/${asset}`, CACHE_CONTROL.immutable, 'br'],
     ['/en/democratic-oversight/', CACHE_CONTROL.revalidate, 'br'],
     ['/en/democratic-oversight/', CACHE_CONTROL.revalidate, 'gzip'],
-    ['/sitemap.xml', CACHE_CONTROL.revalidate, ''],
+    ['/sitemap-index.xml', CACHE_CONTROL.revalidate, ''],
     [`/${pdf}`, CACHE_CONTROL.revalidate, 'gzip, br'],
   ] as const) {
     const headers = accept ? { 'accept-encoding': accept } : {};
@@ -295,7 +296,7 @@ test('the security headers, as src/lib/security-headers.ts declares them, and th
   nginx,
 }) => {
   const responses = await Promise.all(
-    ['/', '/en/full-report/', '/no-such-page/', '/favicon.svg', '/consensus', '/sitemap.xml'].map((path) =>
+    ['/', '/en/full-report/', '/no-such-page/', '/favicon.svg', '/consensus', '/sitemap-index.xml'].map((path) =>
       send(nginx.origin, path),
     ),
   );
