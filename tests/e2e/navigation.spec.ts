@@ -19,7 +19,8 @@ for (const javaScriptEnabled of [true, false]) {
       const menu = page.locator('header details');
       await menu.locator('summary').click();
       const nav = page.getByRole('navigation', { name: '报告目录' });
-      await expect(nav.getByRole('link')).toHaveCount(7);
+      // Home, five parts, the full report, and the PDF download.
+      await expect(nav.getByRole('link')).toHaveCount(8);
       await nav.getByRole('link', { name: '提案办理成效显著' }).click();
       await expect(page).toHaveURL(/\/proposals\/$/);
       await expect(page.locator('h1')).toHaveText('提案办理成效显著');
