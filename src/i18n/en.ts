@@ -30,6 +30,7 @@ export const en: Record<UiKey, string> = {
   languageSwitch: '中文',
   keyFigures: '{year} in figures',
   keyFiguresIntro: 'The main figures of {year}. Select a figure to open its section.',
+  headlineFigures: 'Headline figures',
   sectionFigures: 'Figures in this section',
   previousSection: 'Previous section',
   nextSection: 'Next section',

@@ -31,6 +31,7 @@ export const zh = {
   languageSwitch: 'English',
   keyFigures: '{year}年度数据',
   keyFiguresIntro: '{year}年的主要数字，点击可查看所在部分。',
+  headlineFigures: '主要数字',
   sectionFigures: '本部分数据',
   previousSection: '上一部分',
   nextSection: '下一部分',
