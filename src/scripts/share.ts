@@ -1,57 +1,81 @@
-// Progressive enhancement of ShareControls: the markup is a working anchor link; with
-// JavaScript it copies the full URL (or hands it to the device's share sheet) instead.
+// Progressive enhancement of ShareControls. Every control carries the canonical URL it shares
+// (data-share-url, written at build time). With a script, "copy link" copies it and says so
+// in the page's one status region (ShareStatus), which clears itself; where the clipboard
+// refuses, a field with the link to copy appears instead. The device's share sheet, where
+// there is one, is offered by the section's share button. A section's QR code opens over the
+// page and closes like a menu.
+import { closeLikeAMenu } from './menu';
 
-function linkFor(anchor: HTMLAnchorElement): string {
-  const url = new URL(anchor.href, location.href);
-  return `${location.origin}${location.pathname}${url.hash}`;
-}
+const CLEAR_AFTER_MS = 4000;
 
-function announce(root: Element, text: string) {
-  const status = root.querySelector<HTMLElement>('[data-share-status]');
-  if (!status) return;
-  // Clearing first makes a repeated message announce again.
-  status.textContent = '';
-  requestAnimationFrame(() => (status.textContent = text));
-}
-
-function showFallback(root: Element, url: string) {
-  const fallback = root.querySelector<HTMLLabelElement>('[data-share-fallback]');
-  const input = fallback?.querySelector('input');
-  if (!fallback || !input) return;
-  fallback.hidden = false;
-  input.value = url;
-  input.focus();
-  input.select();
-}
-
-export function enhanceShareControls(scope: ParentNode) {
-  for (const root of scope.querySelectorAll('[data-share]')) {
-    const copy = root.querySelector<HTMLAnchorElement>('[data-share-copy]');
-    const native = root.querySelector<HTMLButtonElement>('[data-share-native]');
-    if (!copy || root.hasAttribute('data-share-ready')) continue;
-    root.setAttribute('data-share-ready', '');
-
-    copy.addEventListener('click', async (event) => {
-      event.preventDefault();
-      const url = linkFor(copy);
-      history.replaceState(null, '', url);
-      try {
-        await navigator.clipboard.writeText(url);
-        announce(root, root.querySelector<HTMLElement>('[data-share-status]')?.dataset['copied'] ?? '');
-      } catch {
-        showFallback(root, url);
-      }
+function statusRegion(doc: Document) {
+  const status = doc.querySelector<HTMLElement>('[data-share-status]');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (text: string) => {
+    if (!status) return;
+    clearTimeout(timer);
+    // Emptied first, so the same message said twice is announced twice.
+    status.textContent = '';
+    requestAnimationFrame(() => {
+      status.textContent = text;
+      timer = setTimeout(() => (status.textContent = ''), CLEAR_AFTER_MS);
     });
+  };
+}
 
-    if (native && typeof navigator.share === 'function') {
-      native.hidden = false;
-      native.addEventListener('click', () => {
-        navigator
-          .share({ title: native.dataset['shareTitle'] ?? document.title, url: linkFor(copy) })
-          .catch(() => {
-            // The reader closed the share sheet: nothing to do.
-          });
-      });
-    }
+function fallbackField(doc: Document) {
+  const field = doc.querySelector<HTMLElement>('[data-share-fallback]');
+  const input = field?.querySelector('input');
+  if (!field || !input) return () => {};
+  let opener: HTMLElement | null = null;
+  const hide = () => field.removeAttribute('data-shown');
+  input.addEventListener('blur', hide);
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' && event.key !== 'Enter') return;
+    event.preventDefault();
+    opener?.focus();
+  });
+  return (url: string, from: HTMLElement) => {
+    opener = from;
+    field.setAttribute('data-shown', '');
+    input.value = url;
+    input.focus();
+    input.select();
+  };
+}
+
+export function enhanceSharing(doc: Document) {
+  const root = doc.documentElement;
+  if (root.hasAttribute('data-share-ready')) return;
+  root.setAttribute('data-share-ready', '');
+  const announce = statusRegion(doc);
+  const offerField = fallbackField(doc);
+  const status = doc.querySelector<HTMLElement>('[data-share-status]');
+
+  for (const qr of doc.querySelectorAll<HTMLDetailsElement>('details[data-share-qr]')) closeLikeAMenu(qr);
+  if (typeof navigator.share === 'function') {
+    for (const button of doc.querySelectorAll<HTMLElement>('[data-share-native]')) button.hidden = false;
   }
+
+  doc.addEventListener('click', (event) => {
+    const control = (event.target as Element | null)?.closest<HTMLElement>(
+      '[data-share-copy], [data-share-native]',
+    );
+    const url = control?.dataset['shareUrl'];
+    if (!control || !url) return;
+    if (control.hasAttribute('data-share-native')) {
+      navigator.share({ title: control.dataset['shareTitle'] ?? doc.title, url }).catch(() => {
+        // The reader closed the share sheet: nothing to do.
+      });
+      return;
+    }
+    const { metaKey, ctrlKey, shiftKey } = event as MouseEvent;
+    if (metaKey || ctrlKey || shiftKey) return; // a figure's link opened in a new tab, as asked
+    event.preventDefault();
+    // No clipboard at all (an insecure origin) fails the same way as a refusal.
+    Promise.resolve()
+      .then(() => navigator.clipboard.writeText(url))
+      .then(() => announce(status?.dataset['copied'] ?? ''))
+      .catch(() => offerField(url, control));
+  });
 }

@@ -80,14 +80,16 @@ test('the sitemap lists every page with its language versions, and robots.txt po
 test.describe('copying a link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('copies the section’s address and says so to screen readers', async ({ page }) => {
+  test('copies the section’s canonical address and says so to screen readers', async ({ page }) => {
     await page.goto('/democratic-oversight/');
-    const share = page.locator('#democratic-oversight > div [data-share]').first();
-    await share.getByRole('link', { name: /复制链接/ }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      /^http:\/\/localhost:\d+\/democratic-oversight\/#democratic-oversight$/,
-    );
-    await expect(share.getByRole('status')).toHaveText('链接已复制');
+    await page
+      .locator('#democratic-oversight [data-share]')
+      .first()
+      .getByRole('button', { name: /复制链接/ })
+      .click();
+    // The published address, without a fragment: the section is the page.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/democratic-oversight/`);
+    await expect(page.getByRole('status')).toHaveText('链接已复制');
   });
 
   test('copies a figure’s address', async ({ page }) => {
@@ -96,8 +98,8 @@ test.describe('copying a link', () => {
       .locator('#member-satisfaction')
       .getByRole('link', { name: /Copy link/ })
       .click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      /\/en\/proposals\/#member-satisfaction$/,
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${SITE}/en/proposals/#member-satisfaction`,
     );
   });
 });
@@ -109,14 +111,18 @@ test('shows a selectable address where the clipboard refuses', async ({ page }) 
     });
   });
   await page.goto('/en/consensus/');
-  await page.locator('#consensus [data-share-copy]').first().click();
-  const input = page.locator('#consensus [data-share-fallback] input').first();
+  const copy = page.locator('#consensus [data-share-copy]').first();
+  await copy.click();
+  const input = page.locator('[data-share-fallback] input');
   await expect(input).toBeVisible();
-  await expect(input).toHaveValue(/\/en\/consensus\/#consensus$/);
+  await expect(input).toHaveValue(`${SITE}/en/consensus/`);
   await expect(input).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(copy).toBeFocused();
+  await expect(input).toBeHidden();
 });
 
-test('offers the device’s share sheet where there is one', async ({ page }) => {
+test('offers the device’s share sheet where there is one, once per section', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { shared: unknown[] }).shared = [];
     navigator.share = async (data) => {
@@ -124,18 +130,23 @@ test('offers the device’s share sheet where there is one', async ({ page }) =>
     };
   });
   await page.goto('/deliberation/');
-  await page.locator('#deliberation [data-share-native]').first().click();
+  await expect(page.locator('[data-share-native]:visible')).toHaveCount(1);
+  await page.locator('#deliberation [data-share-native]').click();
   const shared = await page.evaluate(() => (window as unknown as { shared: Array<{ url: string }> }).shared);
-  expect(shared[0]?.url).toMatch(/\/deliberation\/#deliberation$/);
+  expect(shared[0]?.url).toBe(`${SITE}/deliberation/`);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('copy link is a plain link to the anchor and no share button shows', async ({ page }) => {
+  test('a figure’s link leads to it, a section offers its address in a field, no share button shows', async ({
+    page,
+  }) => {
     await page.goto('/proposals/');
     await expect(page.locator('[data-share-native]').first()).toBeHidden();
-    await page.locator('#proposals-submitted [data-share-copy]').click();
+    await expect(page.locator('button[data-share-copy]:visible')).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: '复制此链接：' })).toHaveValue(`${SITE}/proposals/`);
+    await page.getByRole('link', { name: /^链接到：.*404/ }).click();
     await expect(page).toHaveURL(/\/proposals\/#proposals-submitted$/);
   });
 });
