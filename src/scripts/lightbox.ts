@@ -1,6 +1,7 @@
 // Progressive enhancement of PhotoGallery: without JavaScript each photo is a link to its large
 // rendition; with it, the links open a native <dialog> that pages through the gallery by
-// buttons, arrow keys and swipes, and gives focus back to the photo it was opened from.
+// buttons, arrow keys, Home/End and swipes. The page behind it does not scroll while it is open
+// (global.css); on closing, focus goes back to the photo it was opened from, in view.
 
 const SWIPE_DISTANCE = 40;
 
@@ -41,15 +42,26 @@ function enhance(gallery: HTMLElement) {
   previous.addEventListener('click', () => show(index - 1));
   next.addEventListener('click', () => show(index + 1));
   part<HTMLButtonElement>('close').addEventListener('click', () => dialog.close());
+  const keys: Record<string, () => number> = {
+    ArrowLeft: () => index - 1,
+    ArrowRight: () => index + 1,
+    Home: () => 0,
+    End: () => items.length - 1,
+  };
   dialog.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowLeft') show(index - 1);
-    if (event.key === 'ArrowRight') show(index + 1);
+    const target = keys[event.key];
+    if (!target) return;
+    event.preventDefault();
+    show(target());
   });
   // A click on the dark backdrop, outside the picture, closes the viewer.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog || event.target === part('stage')) dialog.close();
   });
-  dialog.addEventListener('close', () => opener?.focus());
+  dialog.addEventListener('close', () => {
+    opener?.focus({ preventScroll: true });
+    opener?.scrollIntoView({ block: 'nearest' });
+  });
 
   let swipeStart: number | undefined;
   const stage = part<HTMLElement>('stage');

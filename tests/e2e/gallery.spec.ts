@@ -57,7 +57,7 @@ test('the lightbox opens, pages by keys and buttons, closes with Esc, and gives 
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('[data-lightbox-counter]')).toHaveText('2 / 4');
   await expect(dialog.locator('[data-lightbox-caption]')).toHaveText(
-    'The Chaoyang District CPPCC holds a meeting on sector work',
+    'The Chaoyang District CPPCC holds a meeting on the work of its sectors',
   );
   await expect(dialog.locator('img')).toHaveAttribute('alt', /oval conference table/);
   await page.keyboard.press('ArrowRight');
