@@ -42,6 +42,7 @@ export const en: Record<UiKey, string> = {
   notFoundBody: 'The page you asked for does not exist or has moved.',
   notFoundHome: 'Go to the home page',
   sectionNumber: 'Part {n}',
+  footerPublisher: 'Publisher: {publisher}',
   footerContact: 'Contact: {contact}',
   footerPublished: 'Published {date}',
   footerSiteCode: 'Government website ID: {code}',

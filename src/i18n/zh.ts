@@ -43,6 +43,7 @@ export const zh = {
   notFoundBody: '您访问的页面不存在或已移动。',
   notFoundHome: '返回首页',
   sectionNumber: '第{n}部分',
+  footerPublisher: '主办单位：{publisher}',
   footerContact: '联系方式：{contact}',
   footerPublished: '发布日期：{date}',
   footerSiteCode: '政府网站标识码：{code}',
