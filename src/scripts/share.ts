@@ -6,7 +6,7 @@
 // page and closes like a menu.
 import { closeLikeAMenu } from './menu';
 
-const CLEAR_AFTER_MS = 4000;
+const CLEAR_AFTER_MS = 5000;
 
 function statusRegion(doc: Document) {
   const status = doc.querySelector<HTMLElement>('[data-share-status]');
