@@ -289,7 +289,7 @@ test.describe('sharing', () => {
     await page.locator('#member-satisfaction a[data-share-copy]').click();
     await expect(status).toHaveText('链接已复制');
     await expect(page.getByText('链接已复制')).toHaveCount(1);
-    await expect(status).toHaveText('', { timeout: 6000 });
+    await expect(status).toHaveText('', { timeout: 8000 });
   });
 
   test('copies the canonical URL of each part and figure, in both languages and on the full report', async ({
@@ -432,8 +432,12 @@ for (const { path, first, javaScriptEnabled } of [
 }
 
 test.describe('axe with the menu open', () => {
-  for (const viewport of [PHONE, DESKTOP]) {
-    for (const path of ['/', '/en/full-report/', '/no-such-page/']) {
+  // The phone's full-screen panel and the desktop's dropdown over a dimmed page.
+  for (const { viewport, paths } of [
+    { viewport: PHONE, paths: ['/', '/en/full-report/', '/no-such-page/'] },
+    { viewport: DESKTOP, paths: ['/en/', '/consensus/'] },
+  ]) {
+    for (const path of paths) {
       test(`${path} at ${viewport.width} px, light and dark`, async ({ page }) => {
         await page.setViewportSize(viewport);
         await page.goto(path);
