@@ -434,7 +434,7 @@ for (const { path, first, javaScriptEnabled } of [
 test.describe('axe with the menu open', () => {
   // The phone's full-screen panel and the desktop's dropdown over a dimmed page.
   for (const { viewport, paths } of [
-    { viewport: PHONE, paths: ['/', '/en/full-report/', '/no-such-page/'] },
+    { viewport: PHONE, paths: ['/', '/en/proposals/', '/no-such-page/'] },
     { viewport: DESKTOP, paths: ['/en/', '/consensus/'] },
   ]) {
     for (const path of paths) {
