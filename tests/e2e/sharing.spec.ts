@@ -3,6 +3,21 @@ import { ALL_PAGES } from './site';
 
 const SITE = 'https://review.example.org';
 
+/**
+ * The figure each page's share preview shows (README: a section's headline figure; the cover and
+ * the full report show the closing section's), named here so a change of rule is a visible edit.
+ */
+const PREVIEW_FIGURE: Record<string, string> = {
+  '': 'proposals-submitted',
+  'full-report/': 'proposals-submitted',
+  'political-guidance/': 'key-topic-suggestions',
+  'democratic-oversight/': 'oversight-members',
+  'deliberation/': 'trip-participants',
+  'consensus/': 'members-visited-2023',
+  'proposals/': 'proposals-submitted',
+};
+const LIST_SEPARATOR = { 'zh-CN': '，', en: ' — ' } as const;
+
 for (const { path, htmlLang } of ALL_PAGES) {
   test(`${path} carries the full share metadata`, async ({ page, request }) => {
     await page.goto(path);
@@ -10,7 +25,8 @@ for (const { path, htmlLang } of ALL_PAGES) {
     const meta = (selector: string) => head.locator(selector).getAttribute('content');
     const title = await page.title();
     expect(title).toMatch(/ · /);
-    expect(await meta('meta[name="description"]')).toMatch(/\S{10}/);
+    const description = (await meta('meta[name="description"]'))!;
+    expect(description).toMatch(/\S{10}/);
     await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${path}`);
     const zhPath = path.replace(/^\/en\//, '/');
     const enPath = path.startsWith('/en/') ? path : `/en${path}`;
@@ -19,23 +35,53 @@ for (const { path, htmlLang } of ALL_PAGES) {
     await expect(head.locator('link[hreflang="x-default"]')).toHaveAttribute('href', `${SITE}${zhPath}`);
     expect(await meta('meta[property="og:title"]')).toBe(title);
     expect(await meta('meta[property="og:url"]')).toBe(`${SITE}${path}`);
-    expect(await meta('meta[property="og:type"]')).toMatch(/^(website|article)$/);
-    expect(await meta('meta[property="og:description"]')).toMatch(/\S/);
+    expect(await meta('meta[property="og:description"]'), 'og:description').toBe(description);
+    expect(await meta('meta[name="twitter:description"]'), 'twitter:description').toBe(description);
     expect(await meta('meta[property="og:image:width"]')).toBe('1200');
     expect(await meta('meta[property="og:image:height"]')).toBe('630');
-    expect(await meta('meta[property="og:image:alt"]')).toMatch(/\S/);
     expect(await meta('meta[property="og:locale"]')).toBe(htmlLang === 'en' ? 'en_US' : 'zh_CN');
     expect(await meta('meta[property="og:locale:alternate"]')).toBe(htmlLang === 'en' ? 'zh_CN' : 'en_US');
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
     const image = (await meta('meta[property="og:image"]'))!;
     expect(image).toMatch(new RegExp(`^${SITE}/.+\\.png$`));
+    expect(await meta('meta[name="twitter:image"]')).toBe(image);
     const png = await request.get(image.replace(SITE, ''));
     expect(png.status()).toBe(200);
     const bytes = await png.body();
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+
+    // A section is an article, part of the report; the cover and the full report are the report.
+    const prefix = htmlLang === 'en' ? '/en' : '';
+    const neutral = path.slice(prefix.length + 1);
+    const isSection = neutral !== '' && neutral !== 'full-report/';
     const jsonLd = JSON.parse((await head.locator('script[type="application/ld+json"]').textContent())!);
+    expect(await meta('meta[property="og:type"]'), 'og:type').toBe(isSection ? 'article' : 'website');
+    expect(jsonLd['@context']).toBe('https://schema.org');
     expect(jsonLd.inLanguage).toBe(htmlLang);
-    expect(JSON.stringify(jsonLd)).toContain('"temporalCoverage":"2023"');
+    expect(jsonLd.url).toBe(`${SITE}${path}`);
+    const report = isSection ? jsonLd.isPartOf : jsonLd;
+    expect(jsonLd['@type'], 'JSON-LD type').toBe(isSection ? 'WebPage' : 'Report');
+    expect(report?.['@type'], 'the report node').toBe('Report');
+    expect(report.temporalCoverage).toBe('2023');
+    if (isSection) {
+      expect(report.url).toBe(`${SITE}${prefix}/full-report/`);
+      expect(jsonLd.description, 'JSON-LD description').toBe(description);
+    }
+    const publisher: string = jsonLd.publisher?.name;
+    expect(publisher).toMatch(
+      htmlLang === 'en' ? /^Beijing Chaoyang District Committee/ : /^政协北京市朝阳区委员会$/,
+    );
+
+    // The image's alt text says what the preview shows: the page's title, its figure, the publisher.
+    const siteName = (await meta('meta[property="og:site_name"]'))!;
+    const ownTitle = title.slice(0, -` · ${siteName}`.length);
+    expect(title).toBe(`${ownTitle} · ${siteName}`);
+    const alt = await meta('meta[property="og:image:alt"]');
+    expect(await meta('meta[name="twitter:image:alt"]')).toBe(alt);
+    await page.goto(`${prefix}/full-report/`);
+    const figure = (await page.locator(`#${PREVIEW_FIGURE[neutral]} .sr-only`).first().textContent())!.trim();
+    expect(figure).toMatch(/\d/);
+    expect(alt, 'og:image:alt').toBe([ownTitle, figure, publisher].join(LIST_SEPARATOR[htmlLang]));
   });
 }
 
@@ -152,12 +198,16 @@ test('every anchor on a page exists in the other language too', async ({ page })
   }
 });
 
-test('anchor links and figure links land below the sticky header', async ({ page }) => {
+test('an anchor link scrolls its target to just below the sticky header', async ({ page }) => {
   await page.goto('/full-report/#trip-participants');
-  const overlap = await page.evaluate(() => {
-    const header = document.querySelector('body > header')!.getBoundingClientRect();
-    const target = document.getElementById('trip-participants')!.getBoundingClientRect();
-    return target.top - header.bottom;
-  });
-  expect(overlap).toBeGreaterThanOrEqual(0);
+  const { scrolled, top, headerBottom, padding } = await page.evaluate(() => ({
+    scrolled: window.scrollY,
+    top: document.getElementById('trip-participants')!.getBoundingClientRect().top,
+    headerBottom: document.querySelector('body > header')!.getBoundingClientRect().bottom,
+    padding: parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop),
+  }));
+  // The figure is far down the full report: a page that never scrolled fails here.
+  expect(scrolled).toBeGreaterThan(1000);
+  expect(top, 'hidden under the header').toBeGreaterThanOrEqual(headerBottom);
+  expect(Math.abs(top - padding), 'not where scroll-padding-top puts it').toBeLessThanOrEqual(2);
 });
