@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import sharp from 'sharp';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { projectRoot, runAstro } from '../support/astro-cli';
 import { checkLinks, filesBelow } from '../support/link-check';
+import { poppler } from '../support/poppler';
 
 // A second edition, shaped unlike 2023, built by the unchanged engine from content alone, under
 // a sub-path as a year's edition is deployed (README: "Publishing next year's review").
@@ -69,9 +69,7 @@ test.describe('a second edition from content alone', () => {
       for (const token of tokens) if (text.includes(token)) leaks.push(`${file}: ${token}`);
     }
     for (const file of pdfs) {
-      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(outDir, file), '-'], {
-        encoding: 'utf8',
-      });
+      const text = poppler('pdftotext', '-enc', 'UTF-8', join(outDir, file), '-');
       expect(text).toContain(file.endsWith('zh.pdf') ? '协商为民' : 'Consulting for the People');
       for (const token of tokens) if (text.includes(token)) leaks.push(`${file}: ${token}`);
     }
