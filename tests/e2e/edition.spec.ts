@@ -45,9 +45,9 @@ test.describe('a second edition from content alone', () => {
   test.describe.configure({ mode: 'serial', timeout: 240_000 });
   let outDir = '';
 
-  test.beforeAll(() => {
+  test.beforeAll(async () => {
     outDir = join(mkdtempSync(join(tmpdir(), 'report-sample-')), 'dist');
-    const { status, output } = runAstro('build', SAMPLE, outDir, { BASE_PATH: BASE, SITE_URL: SITE });
+    const { status, output } = await runAstro('build', SAMPLE, outDir, { BASE_PATH: BASE, SITE_URL: SITE });
     expect(status, output).toBe(0);
   });
 

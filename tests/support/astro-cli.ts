@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,11 +34,10 @@ export function runAstro(
   contentDir: string,
   outDir?: string,
   env: Record<string, string> = {},
-) {
+): Promise<{ status: number | null; output: string }> {
   const cacheDir = mkdtempSync(join(tmpdir(), 'report-cache-'));
-  const result = spawnSync(process.execPath, [astroBin, command], {
+  const child = spawn(process.execPath, [astroBin, command], {
     cwd: projectRoot,
-    encoding: 'utf8',
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -50,6 +49,14 @@ export function runAstro(
       ...env,
     },
   });
-  rmSync(cacheDir, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (status) => {
+      rmSync(cacheDir, { recursive: true, force: true });
+      resolve({ status, output });
+    });
+  });
 }
