@@ -28,6 +28,10 @@ for (const { path, htmlLang } of ALL_PAGES) {
     const description = (await meta('meta[name="description"]'))!;
     expect(description).toMatch(/\S{10}/);
     await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${path}`);
+    const robots = await head
+      .locator('meta[name="robots"], meta[name="googlebot"]')
+      .evaluateAll((tags) => tags.map((tag) => tag.getAttribute('content')).join());
+    expect(robots, 'meta robots keeps the page out of search').not.toMatch(/noindex|none/i);
     const zhPath = path.replace(/^\/en\//, '/');
     const enPath = path.startsWith('/en/') ? path : `/en${path}`;
     await expect(head.locator('link[hreflang="zh-CN"]')).toHaveAttribute('href', `${SITE}${zhPath}`);
@@ -120,7 +124,10 @@ test('the sitemap lists every page with its language versions, and robots.txt po
       ].sort(),
     );
   }
-  expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  expect(robots).toMatch(/^User-agent: \*$/m);
+  expect(robots, 'robots.txt shuts search engines out').not.toMatch(/^Disallow:\s*\S/m);
 });
 
 test.describe('copying a link', () => {
