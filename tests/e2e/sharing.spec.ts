@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { numbersIn } from '../../src/lib/numbers';
 import { ALL_PAGES } from './site';
 
 const SITE = 'https://review.example.org';
@@ -27,6 +28,11 @@ for (const { path, htmlLang } of ALL_PAGES) {
     expect(title).toMatch(/ · /);
     const description = (await meta('meta[name="description"]'))!;
     expect(description).toMatch(/\S{10}/);
+    // What a search result quotes states no number its page does not.
+    const lang = htmlLang === 'en' ? 'en' : 'zh';
+    const onPage = new Set(numbersIn(await page.locator('main').innerText(), lang));
+    const unstated = numbersIn(description, lang).filter((number) => !onPage.has(number));
+    expect(unstated, `the description states numbers its page does not: ${description}`).toEqual([]);
     await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${path}`);
     const robots = await head
       .locator('meta[name="robots"], meta[name="googlebot"]')
@@ -88,6 +94,24 @@ for (const { path, htmlLang } of ALL_PAGES) {
     expect(alt, 'og:image:alt').toBe([ownTitle, figure, publisher].join(LIST_SEPARATOR[htmlLang]));
   });
 }
+
+test('each page has its own title, and each section its own description', async ({ page }) => {
+  const titles = new Map<string, string>();
+  const descriptions = new Map<string, string>();
+  for (const { path } of ALL_PAGES) {
+    await page.goto(path);
+    const title = await page.title();
+    expect(titles.get(title), `${path} has the title of`).toBeUndefined();
+    titles.set(title, path);
+    const description = (await page.locator('meta[name="description"]').getAttribute('content'))!;
+    // The cover and the full report are both described by the report's summary.
+    if (!/^(\/en)?\/(full-report\/)?$/.test(path)) {
+      expect(descriptions.get(description), `${path} has the description of`).toBeUndefined();
+    }
+    descriptions.set(description, path);
+  }
+  expect(titles.size).toBe(ALL_PAGES.length);
+});
 
 test('each page and language has its own preview image', async ({ page, request }) => {
   const seen = new Map<string, string>();
