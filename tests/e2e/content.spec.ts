@@ -25,6 +25,24 @@ test('each Chinese section page holds its own paragraphs', async ({ page }) => {
   expect(text).toContain('原文至此中断');
 });
 
+// content/README.md, mend 5: the cut paragraph is shown as cut, in both languages.
+for (const [prefix, note] of [
+  ['', /有计划协同开展履职活动，……\s*（原文至此中断）$/],
+  [
+    '/en',
+    /carried out planned, coordinated activities to perform its duties, …\s*\[the source text breaks off here\]$/,
+  ],
+] as const) {
+  test(`${prefix}/consensus/ ends the paragraph the source cuts off with an ellipsis and a visible note`, async ({
+    page,
+  }) => {
+    await page.goto(`${prefix}/consensus/`);
+    const paragraph = page.locator('main .report-prose p').filter({ hasText: note });
+    await expect(paragraph).toHaveCount(1);
+    expect(normalize(await paragraph.innerText())).toMatch(note);
+  });
+}
+
 test('the source’s photo captions stand under their photos, never in the body text', async ({ page }) => {
   await page.goto('/democratic-oversight/');
   const captions = await page.locator('main figure figcaption [data-caption]').allInnerTexts();
