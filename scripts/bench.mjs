@@ -1,16 +1,18 @@
 // Measures what a reader pays, against the budgets (issue "quality gates"), and prints figures:
 //   build time cold (no image cache) and warm; per page, the bytes a 390 px phone fetches on
-//   first load, compressed as a host would send them, by kind; image bytes in dist/; the PDFs;
+//   first load, compressed as a host would send them, by kind, and the same measured through
+//   nginx with deploy/nginx.conf (real transfer sizes); image bytes in dist/; the PDFs;
 //   Lighthouse mobile scores for three pages.
 // Usage: npm run bench   (builds into .bench/dist, leaves dist/ alone)
 import { execFileSync } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium } from 'playwright-core';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumLaunchOptions, CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { chromiumLaunchOptions, CHROMIUM_ARGS, findBrowser } from './browser.mjs';
+import { startNginx } from './serve-nginx.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -60,14 +62,18 @@ const transferSize = (body, kind) =>
     ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
     : body.length;
 
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+const KINDS = ['html', 'css', 'js', 'fonts', 'images', 'total'];
+
+function printRows(rows) {
+  console.log('page'.padEnd(28) + KINDS.map((h) => h.padStart(10)).join(''));
+  for (const row of rows)
+    console.log(row.path.padEnd(28) + KINDS.map((k) => KB(row[k]).padStart(10)).join(''));
+}
+
 async function firstLoads(paths) {
   const browser = await chromium.launch(chromiumLaunchOptions());
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-  });
+  const context = await browser.newContext(PHONE);
   const rows = [];
   for (const path of paths) {
     const page = await context.newPage();
@@ -94,9 +100,53 @@ async function firstLoads(paths) {
   return rows;
 }
 
+/**
+ * The same first loads, served by nginx with the shipped configuration: each page in a fresh
+ * browser (empty cache), counting the bytes on the wire as Chromium reports them (compressed
+ * body, plus response headers in their own column), and the encodings nginx chose.
+ */
+async function firstLoadsThroughNginx(paths) {
+  const nginx = await startNginx({ dir: OUT });
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const rows = [];
+  const encodings = new Set();
+  let headerSet;
+  try {
+    for (const path of paths) {
+      const context = await browser.newContext(PHONE);
+      const page = await context.newPage();
+      const sizes = { html: 0, css: 0, js: 0, fonts: 0, images: 0, other: 0, headers: 0 };
+      const pending = [];
+      page.on('requestfinished', (request) => {
+        pending.push(
+          (async () => {
+            const response = await request.response();
+            if (!response) return;
+            const headers = response.headers();
+            const { responseBodySize, responseHeadersSize } = await request.sizes();
+            sizes[kindOf(headers['content-type'])] += responseBodySize;
+            sizes.headers += responseHeadersSize;
+            if (headers['content-encoding']) encodings.add(headers['content-encoding']);
+            if (request.resourceType() === 'document') headerSet ??= headers;
+          })(),
+        );
+      });
+      await page.goto(`${nginx.origin}${path}`, { waitUntil: 'networkidle' });
+      await Promise.all(pending);
+      const total = Object.entries(sizes).reduce((sum, [kind, n]) => (kind === 'headers' ? sum : sum + n), 0);
+      rows.push({ path, ...sizes, total });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await nginx.close();
+  }
+  return { rows, encodings: [...encodings], brotli: nginx.brotli, headerSet };
+}
+
 async function lighthouseScores(paths) {
   const chrome = await chromeLauncher.launch({
-    chromePath: findChromium(),
+    chromePath: findBrowser(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const results = [];
@@ -147,20 +197,26 @@ const pages = [
   '/consensus/',
   '/proposals/',
 ];
-const rows = await firstLoads([...pages, ...pages.map((p) => `/en${p}`), '/404.html']);
+const paths = [...pages, ...pages.map((p) => `/en${p}`), '/404.html'];
+const rows = await firstLoads(paths);
 console.log('\nFirst load on a 390 px phone (DPR 3), brotli-compressed where a host would compress:');
-console.log(
-  'page'.padEnd(28) + ['html', 'css', 'js', 'fonts', 'images', 'total'].map((h) => h.padStart(10)).join(''),
-);
-for (const row of rows) {
-  console.log(
-    row.path.padEnd(28) +
-      ['html', 'css', 'js', 'fonts', 'images', 'total'].map((k) => KB(row[k]).padStart(10)).join(''),
-  );
-}
+printRows(rows);
 const heaviest = rows.reduce((a, b) => (b.total > a.total ? b : a));
 const heaviestNoImages = Math.max(...rows.map((r) => r.total - r.images));
 const maxJs = Math.max(...rows.map((r) => r.js));
+
+const viaNginx = await firstLoadsThroughNginx(paths);
+console.log(
+  '\nFirst load through nginx (deploy/nginx.conf; bytes on the wire, encodings ' +
+    `${viaNginx.encodings.join(', ') || 'none'}${viaNginx.brotli ? '' : '; no brotli module'}), ` +
+    'each page with an empty cache; response headers apart:',
+);
+printRows(viaNginx.rows);
+const headersTotal = Math.max(...viaNginx.rows.map((r) => r.headers));
+console.log(`(response headers: up to ${KB(headersTotal)} a page)`);
+console.log('\nHeaders nginx sends with a page:');
+for (const [name, value] of Object.entries(viaNginx.headerSet ?? {}).sort())
+  if (!['date', 'content-length', 'etag', 'last-modified'].includes(name)) console.log(`  ${name}: ${value}`);
 
 const imageBytes = execFileSync(
   'find',
@@ -213,6 +269,13 @@ console.log(
   `  heaviest first load without images ≤ 100 KB: ${KB(heaviestNoImages)} — ${verdict(heaviestNoImages <= BUDGET.withoutImages)}`,
 );
 console.log(`  JavaScript on any page ≤ 10 KB: ${KB(maxJs)} — ${verdict(maxJs <= BUDGET.js)}`);
+const viaNginxHeaviest = viaNginx.rows.reduce((a, b) => (b.total > a.total ? b : a));
+const viaNginxNoImages = Math.max(...viaNginx.rows.map((r) => r.total - r.images));
+console.log(
+  `  through nginx, heaviest first load ≤ 300 KB: ${KB(viaNginxHeaviest.total)} (${viaNginxHeaviest.path}) — ` +
+    `${verdict(viaNginxHeaviest.total <= BUDGET.firstLoad)}; without images ≤ 100 KB: ${KB(viaNginxNoImages)} — ` +
+    verdict(viaNginxNoImages <= BUDGET.withoutImages),
+);
 const minPerf = Math.min(...scores.map((s) => s.performance));
 const others = scores.every((s) => s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100);
 const maxCls = Math.max(...scores.map((s) => s.cls));

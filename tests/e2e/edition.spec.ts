@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
+import { startNginx } from '../../scripts/serve-nginx.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { projectRoot, runAstro } from '../support/astro-cli';
 import { checkLinks, filesBelow } from '../support/link-check';
@@ -46,7 +47,8 @@ test.describe('a second edition from content alone', () => {
   let outDir = '';
 
   test.beforeAll(async () => {
-    outDir = join(mkdtempSync(join(tmpdir(), 'report-sample-')), 'dist');
+    // Named like the sub-path, so nginx can serve its parent as root (README, "Deploying").
+    outDir = join(mkdtempSync(join(tmpdir(), 'report-sample-')), BASE);
     const { status, output } = await runAstro('build', SAMPLE, outDir, { BASE_PATH: BASE, SITE_URL: SITE });
     expect(status, output).toBe(0);
   });
@@ -150,6 +152,28 @@ test.describe('a second edition from content alone', () => {
       expect(failed).toEqual([]);
     } finally {
       await server.close();
+    }
+  });
+
+  test('nginx with the shipped block serves it under its sub-path, as README says', async ({ request }) => {
+    const nginx = await startNginx({ dir: outDir, base: BASE });
+    try {
+      for (const path of ['', 'en/', 'en/community-consultation/']) {
+        const response = await request.get(new URL(path, nginx.url).href);
+        expect(response.status(), path).toBe(200);
+        expect(response.headers()['content-encoding'], path).toMatch(/^(br|gzip)$/);
+      }
+      const missing = await request.get(new URL('no-such-page/', nginx.url).href);
+      expect(missing.status()).toBe(404);
+      expect(await missing.text()).toContain(`href="${BASE}en/"`);
+      const css = /href="([^"]+\/_astro\/[^"]+\.css)"/.exec(await (await request.get(nginx.url)).text())?.[1];
+      const asset = await request.get(new URL(css!, nginx.origin).href);
+      expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+      const bare = await request.get(nginx.url.slice(0, -1), { maxRedirects: 0 });
+      expect(bare.status()).toBe(301);
+      expect(bare.headers()['location']).toBe(BASE);
+    } finally {
+      await nginx.close();
     }
   });
 });

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { checkLinks, filesBelow } from '../support/link-check';
+import { offOriginAndRefused } from '../support/privacy';
 import { WCAG_TAGS } from '../support/wcag';
 import { ALL_PAGES } from './site';
 
@@ -59,22 +60,11 @@ test('every internal href, src, srcset and #fragment in dist/ resolves', () => {
 });
 
 test('no page asks anything of another origin, and the CSP blocks nothing', async ({ page, baseURL }) => {
-  const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
-  const refused: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(`${page.url()} → ${url}`);
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text()))
-      refused.push(`${page.url()}: ${message.text()}`);
-  });
-  for (const { path } of ALL_PAGES) {
-    await page.goto(path, { waitUntil: 'networkidle' });
-    await page.mouse.wheel(0, 20_000); // lazy images too
-    await page.waitForLoadState('networkidle');
-  }
+  const { foreign, refused } = await offOriginAndRefused(
+    page,
+    new URL(baseURL!).origin,
+    ALL_PAGES.map(({ path }) => path),
+  );
   expect(foreign).toEqual([]);
   expect(refused).toEqual([]);
 });

@@ -1,0 +1,388 @@
+// The built site as nginx serves it with the shipped deploy/nginx.conf: types, compression,
+// caching, security headers, the 404 page, and what hostile requests get. Each test starts real
+// nginx (scripts/serve-nginx.mjs) on a free port; raw node:http requests keep `..` and odd
+// paths exactly as written, where a browser or fetch() would normalise them.
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { expect, test as base } from '@playwright/test';
+import { freePort, startNginx } from '../../scripts/serve-nginx.mjs';
+import { COMPRESSIBLE } from '../../src/integrations/precompress';
+import {
+  CACHE_CONTROL,
+  CSP_META,
+  HEADER_ONLY_DIRECTIVES,
+  HSTS,
+  SECURITY_HEADERS,
+} from '../../src/lib/security-headers';
+import { filesBelow } from '../support/link-check';
+import { offOriginAndRefused } from '../support/privacy';
+import { ALL_PAGES } from './site';
+
+const ROOT = join(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+type Nginx = Awaited<ReturnType<typeof startNginx>>;
+
+/** One nginx per worker, serving dist/ with the shipped configuration. */
+const test = base.extend<object, { nginx: Nginx }>({
+  nginx: [
+    async ({}, use) => {
+      const nginx = await startNginx({ dir: DIST });
+      await use(nginx);
+      await nginx.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+interface Answer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** One request, sent as written (no normalisation, no decompression). */
+function send(
+  origin: string,
+  path: string,
+  { method = 'GET', headers = {} as Record<string, string> } = {},
+): Promise<Answer> {
+  const url = new URL(origin);
+  const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: url.hostname, port: url.port, path, method, headers, agent: false, rejectUnauthorized: false },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(method === 'POST' ? 'a=1' : undefined);
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.avif': 'image/avif',
+  '.webp': 'image/webp',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.pdf': 'application/pdf',
+  '.woff2': 'font/woff2',
+};
+
+/** The site's own files: what the build wrote, less the compressed copies and other hosts' _headers. */
+const siteFiles = () => filesBelow(DIST).filter((file) => !/\.(gz|br)$/.test(file) && file !== '_headers');
+const built = (file: string) => readFileSync(join(DIST, file));
+const NOT_FOUND = () => built('404.html');
+
+test('every page of the sitemap and every file in dist/ answers 200 with its type and cache policy', async ({
+  nginx,
+}) => {
+  const sitemap = built('sitemap-0.xml').toString();
+  const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(pages.sort()).toEqual(ALL_PAGES.map(({ path }) => path).sort());
+  for (const path of pages) {
+    const { status, headers, body } = await send(nginx.origin, path);
+    expect(status, path).toBe(200);
+    expect(headers['content-type'], path).toBe(TYPES['.html']);
+    expect(body.equals(built(`${path.slice(1)}index.html`)), path).toBe(true);
+    expect(headers['cache-control'], path).toBe(CACHE_CONTROL.revalidate);
+  }
+  const files = siteFiles();
+  expect(files.length).toBeGreaterThan(100);
+  for (const file of files) {
+    const { status, headers, body } = await send(nginx.origin, `/${file}`);
+    expect(status, file).toBe(200);
+    expect(headers['content-type'], file).toBe(TYPES[extname(file)]);
+    expect(body.equals(built(file)), file).toBe(true);
+    // A year for content-hashed names (all of /_astro/, none elsewhere), else revalidated.
+    const hashed = file.startsWith('_astro/');
+    if (hashed) expect(file, 'a hashed name').toMatch(/\.[\w-]{8,}\.\w+$/);
+    expect(headers['cache-control'], file).toBe(hashed ? CACHE_CONTROL.immutable : CACHE_CONTROL.revalidate);
+  }
+});
+
+test('text files come precompressed, br and gzip, and decompress to the built file', async ({ nginx }) => {
+  test.skip(!nginx.brotli, 'no brotli_static module here: the gzip-only test below covers this host');
+  const texts = siteFiles().filter((file) => COMPRESSIBLE.test(file));
+  expect(texts.length).toBeGreaterThan(20);
+  let compressed = 0;
+  for (const file of texts) {
+    const original = built(file);
+    // Every text file of any size has both copies; only tiny ones may lack one.
+    if (original.length >= 1024) {
+      expect(existsSync(join(DIST, `${file}.br`)), `${file}.br`).toBe(true);
+      expect(existsSync(join(DIST, `${file}.gz`)), `${file}.gz`).toBe(true);
+    }
+    for (const [accept, encoding, decode, suffix] of [
+      ['gzip, deflate, br, zstd', 'br', brotliDecompressSync, '.br'],
+      ['br', 'br', brotliDecompressSync, '.br'],
+      ['gzip', 'gzip', gunzipSync, '.gz'],
+    ] as const) {
+      const { status, headers, body } = await send(nginx.origin, `/${file}`, {
+        headers: { 'accept-encoding': accept },
+      });
+      expect(status, file).toBe(200);
+      expect(headers['content-type'], file).toBe(TYPES[extname(file)]);
+      if (existsSync(join(DIST, file + suffix))) {
+        expect(headers['content-encoding'], `${file} (${accept})`).toBe(encoding);
+        expect(headers['vary'], file).toMatch(/Accept-Encoding/i);
+        expect(decode(body).equals(original), `${file} (${encoding})`).toBe(true);
+        compressed += 1;
+      } else {
+        expect(body.equals(original), file).toBe(true);
+      }
+    }
+    const identity = await send(nginx.origin, `/${file}`);
+    expect(identity.headers['content-encoding'], file).toBeUndefined();
+    expect(identity.body.equals(original), file).toBe(true);
+  }
+  expect(compressed).toBeGreaterThan(texts.length * 2);
+});
+
+test('without the brotli module the shipped config still runs, and serves gzip', async () => {
+  const plain = await startNginx({ dir: DIST, brotli: false });
+  try {
+    expect(plain.brotli).toBe(false);
+    const both = await send(plain.origin, '/en/', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(both.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(both.body).equals(built('en/index.html'))).toBe(true);
+    const brOnly = await send(plain.origin, '/en/', { headers: { 'accept-encoding': 'br' } });
+    expect(brOnly.headers['content-encoding']).toBeUndefined();
+    expect(brOnly.body.equals(built('en/index.html'))).toBe(true);
+  } finally {
+    await plain.close();
+  }
+});
+
+const HOSTILE: Array<[what: string, method: string, path: string, status: number]> = [
+  ['an unknown page', 'GET', '/no-such-page/', 404],
+  ['an unknown file under /_astro/', 'GET', '/_astro/no-such-file.js', 404],
+  ['a climb out of root', 'GET', '/../etc/passwd', 400],
+  ['a deeper climb', 'GET', '/en/../../../etc/passwd', 400],
+  ['an encoded climb', 'GET', '/%2e%2e/', 400],
+  ['an encoded climb to a file', 'GET', '/%2e%2e/%2e%2e/etc/passwd', 400],
+  ['an absolute system path', 'GET', '/etc/passwd', 404],
+  ['the repository', 'GET', '/.git/config', 404],
+  ['a dotfile', 'GET', '/.env', 404],
+  ['the build folder by name', 'GET', '/dist/', 404],
+  ['a file in it by name', 'GET', '/dist/index.html', 404],
+  ['a folder without index.html', 'GET', '/_astro/', 404],
+  ['another', 'GET', '/downloads/', 404],
+  ['the other hosts’ _headers', 'GET', '/_headers', 404],
+  ['a precompressed copy by name', 'GET', '/index.html.gz', 404],
+  ['a 10 KB URL', 'GET', `/${'a'.repeat(10 * 1024)}`, 414],
+  ['a POST', 'POST', '/', 405],
+  ['a POST to an unknown path', 'POST', '/no-such-page/', 405],
+  ['a PUT', 'PUT', '/index.html', 405],
+  ['a DELETE', 'DELETE', '/index.html', 405],
+  ['an OPTIONS', 'OPTIONS', '/', 405],
+];
+
+test('hostile and odd requests get a sane status, never a file from outside dist/ or a listing', async ({
+  nginx,
+}) => {
+  const passwd = readFileSync('/etc/passwd', 'utf8').split('\n')[0]!;
+  for (const [what, method, path, status] of HOSTILE) {
+    const answer = await send(nginx.origin, path, { method });
+    expect(answer.status, `${what}: ${method} ${path.slice(0, 40)}`).toBe(status);
+    const text = answer.body.toString();
+    expect(text, what).not.toContain(passwd);
+    expect(text, what).not.toMatch(/Index of|<pre>|\[core\]/);
+    if (status === 404)
+      expect(answer.body.equals(NOT_FOUND()), `${what}: the site's own 404 page`).toBe(true);
+    if (status === 405) expect(answer.headers['allow'], what).toBe('GET, HEAD');
+    // Security headers on errors too.
+    expect(answer.headers['x-content-type-options'], what).toBe('nosniff');
+  }
+  const redirect = await send(nginx.origin, '/consensus');
+  expect(redirect.status).toBe(301);
+  expect(redirect.headers['location']).toBe('/consensus/');
+  const head = await send(nginx.origin, '/en/full-report/', { method: 'HEAD' });
+  expect(head.status).toBe(200);
+  expect(head.body.length).toBe(0);
+  expect(Number(head.headers['content-length'])).toBe(built('en/full-report/index.html').length);
+  expect(head.headers['etag']).toBeTruthy();
+});
+
+test('dotfiles, symlinks out of root and folders without an index are refused (fixture)', async () => {
+  // A root holding what dist/ never should: a repository, secrets, symlinks out, a bare folder.
+  const root = mkdtempSync(join(tmpdir(), 'nginx-fixture-'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>home</title>');
+  writeFileSync(join(root, '404.html'), '<!doctype html><title>not found</title>');
+  mkdirSync(join(root, '.git'));
+  writeFileSync(join(root, '.git/config'), '[core]\n\tsecret = 1\n');
+  writeFileSync(join(root, '.env'), 'SECRET=1\n');
+  mkdirSync(join(root, 'bare'));
+  writeFileSync(join(root, 'bare/file.txt'), 'listed?\n');
+  symlinkSync('/etc/passwd', join(root, 'passwd.txt'));
+  symlinkSync('/etc', join(root, 'etc'));
+  const fixture = await startNginx({ dir: root });
+  try {
+    for (const path of ['/.git/config', '/.git/', '/.env', '/bare/', '/passwd.txt', '/etc/passwd', '/etc/']) {
+      const answer = await send(fixture.origin, path);
+      expect(answer.status, path).toBe(404);
+      expect(answer.body.toString(), path).toBe('<!doctype html><title>not found</title>');
+    }
+    expect((await send(fixture.origin, '/bare/file.txt')).status).toBe(200);
+  } finally {
+    await fixture.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('revalidation: ETag and Last-Modified, and a 304 for what the reader has', async ({ nginx }) => {
+  const asset = siteFiles().find((file) => file.startsWith('_astro/') && file.endsWith('.css'))!;
+  const pdf = siteFiles().find((file) => file.endsWith('.pdf'))!;
+  for (const [path, cacheControl, accept] of [
+    [`/${asset}`, CACHE_CONTROL.immutable, 'br'],
+    ['/en/democratic-oversight/', CACHE_CONTROL.revalidate, 'br'],
+    ['/en/democratic-oversight/', CACHE_CONTROL.revalidate, 'gzip'],
+    ['/sitemap-index.xml', CACHE_CONTROL.revalidate, ''],
+    [`/${pdf}`, CACHE_CONTROL.revalidate, 'gzip, br'],
+  ] as const) {
+    const headers = accept ? { 'accept-encoding': accept } : {};
+    const first = await send(nginx.origin, path, { headers });
+    expect(first.status, path).toBe(200);
+    expect(first.headers['cache-control'], path).toBe(cacheControl);
+    const etag = first.headers['etag']!;
+    expect(etag, path).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
+    expect(first.headers['last-modified'], path).toBeTruthy();
+    const again = await send(nginx.origin, path, { headers: { ...headers, 'if-none-match': etag } });
+    expect(again.status, `${path} with If-None-Match`).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect(again.headers['cache-control'], path).toBe(cacheControl);
+    const since = await send(nginx.origin, path, {
+      headers: { ...headers, 'if-modified-since': first.headers['last-modified']! },
+    });
+    expect(since.status, `${path} with If-Modified-Since`).toBe(304);
+    const changed = await send(nginx.origin, path, { headers: { ...headers, 'if-none-match': '"0-0"' } });
+    expect(changed.status, `${path} with a stale ETag`).toBe(200);
+  }
+  // A missing hashed file must not be cached for a year.
+  const missing = await send(nginx.origin, '/_astro/gone.0123456789.js');
+  expect(missing.status).toBe(404);
+  expect(missing.headers['cache-control']).toBe(CACHE_CONTROL.revalidate);
+});
+
+test('the security headers, as src/lib/security-headers.ts declares them, and the same CSP as each page', async ({
+  nginx,
+}) => {
+  const responses = await Promise.all(
+    ['/', '/en/full-report/', '/no-such-page/', '/favicon.svg', '/consensus', '/sitemap-index.xml'].map((path) =>
+      send(nginx.origin, path),
+    ),
+  );
+  responses.push(await send(nginx.origin, '/', { method: 'POST' }));
+  for (const { status, headers } of responses) {
+    for (const [name, value] of SECURITY_HEADERS)
+      expect(headers[name.toLowerCase()], `${status} ${name}`).toBe(value);
+    // Over plain HTTP: no HSTS (it would be ignored, and a CDN terminating TLS sends its own).
+    expect(headers['strict-transport-security']).toBeUndefined();
+    expect(headers['server']).toBe('nginx');
+  }
+  const header = String(responses[0]!.headers['content-security-policy']);
+  const directives = (policy: string) => policy.split(';').map((d) => d.trim());
+  for (const file of siteFiles().filter((f) => f.endsWith('.html'))) {
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(
+      built(file).toString(),
+    )?.[1];
+    expect(meta, file).toBe(CSP_META);
+    // The header is the page's policy, plus what only a header can carry (frame-ancestors).
+    expect(directives(header).filter((d) => !HEADER_ONLY_DIRECTIVES.has(d.split(' ')[0]!))).toEqual(
+      directives(meta!),
+    );
+  }
+});
+
+test('over HTTPS, the same block adds Strict-Transport-Security', async () => {
+  const hasOpenssl = (() => {
+    try {
+      execFileSync('openssl', ['version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  test.skip(!hasOpenssl, 'openssl is needed to make a test certificate');
+  const dir = mkdtempSync(join(tmpdir(), 'nginx-tls-'));
+  const [cert, key] = [join(dir, 'cert.pem'), join(dir, 'key.pem')];
+  const args = ['-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'];
+  execFileSync('openssl', ['req', ...args, '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  const tls = await startNginx({ dir: DIST, tls: { cert, key } });
+  try {
+    expect(tls.origin).toMatch(/^https:/);
+    for (const path of ['/', '/no-such-page/', `/${siteFiles().find((f) => f.startsWith('_astro/'))}`]) {
+      const answer = await send(tls.origin, path, { headers: { 'accept-encoding': 'br' } });
+      expect(answer.headers['strict-transport-security'], path).toBe(HSTS[1]);
+      expect(answer.headers['content-security-policy'], path).toBe(SECURITY_HEADERS[0]![1]);
+    }
+  } finally {
+    await tls.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('with the header on, every page loads with no CSP refusal and no request off the origin', async ({
+  page,
+  nginx,
+}) => {
+  const served: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().startsWith(nginx.origin) && !response.headers()['content-security-policy'])
+      served.push(`no CSP header: ${response.url()}`);
+  });
+  const { foreign, refused } = await offOriginAndRefused(page, nginx.origin, [
+    ...ALL_PAGES.map(({ path }) => path),
+    '/no-such-page/',
+  ]);
+  expect(foreign).toEqual([]);
+  expect(refused).toEqual([]);
+  expect(served).toEqual([]);
+});
+
+test('npm run serve:nginx serves on PORT and stops cleanly on Ctrl-C', async () => {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve-nginx.mjs')], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  await expect.poll(() => output, { timeout: 10_000 }).toContain(`http://127.0.0.1:${port}/`);
+  const answer = await send(`http://127.0.0.1:${port}`, '/en/');
+  expect(answer.status).toBe(200);
+  expect(answer.headers['content-security-policy']).toBe(SECURITY_HEADERS[0]![1]);
+  child.kill('SIGINT');
+  expect(await exited, output).toBe(0);
+  await expect(send(`http://127.0.0.1:${port}`, '/')).rejects.toThrow(/ECONNREFUSED/);
+});
