@@ -88,8 +88,10 @@ for (const { path, htmlLang } of ALL_PAGES) {
     expect(title).toBe(`${ownTitle} · ${siteName}`);
     const alt = await meta('meta[property="og:image:alt"]');
     expect(await meta('meta[name="twitter:image:alt"]')).toBe(alt);
-    await page.goto(`${prefix}/full-report/`);
-    const figure = (await page.locator(`#${PREVIEW_FIGURE[neutral]} .sr-only`).first().textContent())!.trim();
+    // The figure as its page says it to a screen reader (the full report has every figure).
+    const phrase = page.locator(`main #${PREVIEW_FIGURE[neutral]} .sr-only`).first();
+    if ((await phrase.count()) === 0) await page.goto(`${prefix}/full-report/`);
+    const figure = (await phrase.textContent())!.trim();
     expect(figure).toMatch(/\d/);
     expect(alt, 'og:image:alt').toBe([ownTitle, figure, publisher].join(LIST_SEPARATOR[htmlLang]));
   });
