@@ -52,7 +52,7 @@ function playwrightOwnBrowser() {
   }
 }
 
-export const NO_BROWSER_HELP = [
+const NO_BROWSER_HELP = [
   'No Chromium, Chrome or Edge found (the build prints PDFs and share previews with one).',
   'Install one of:',
   '  • Playwright’s own: npx playwright install chromium',

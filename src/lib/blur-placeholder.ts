@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseFrontmatter } from 'astro/markdown';
 import sharp from 'sharp';
 
 const cache = new Map<string, Promise<string>>();
@@ -21,8 +24,21 @@ export function blurPlaceholder(filePath: string): Promise<string> {
   return uri;
 }
 
-/** The source file of an image imported through content collections, where Astro records it. */
-export function sourceFileOf(image: object): string | undefined {
-  const path = (image as { fsPath?: unknown }).fsPath;
-  return typeof path === 'string' ? path : undefined;
+/**
+ * The source file of a photo listed in a content entry: the `src` its frontmatter gives,
+ * relative to the entry's file, as the schema's `image()` reads it. `entryFile` is the entry's
+ * `filePath` (relative to `root`, the project). Throws, naming the file, where the entry lists
+ * no such photo — a gallery without its placeholder is a bug to stop on, not to ship.
+ */
+export async function photoSourceFile(entryFile: string, photoId: string, root: string): Promise<string> {
+  const file = resolve(root, entryFile);
+  const { frontmatter } = parseFrontmatter(await readFile(file, 'utf8'));
+  const photos: unknown = frontmatter['photos'];
+  const photo = Array.isArray(photos)
+    ? (photos as Array<{ id?: unknown; src?: unknown }>).find((p) => p?.id === photoId)
+    : undefined;
+  if (typeof photo?.src !== 'string') {
+    throw new Error(`${entryFile} → photos: no photo "${photoId}" with a src, so it has no placeholder`);
+  }
+  return resolve(dirname(file), photo.src);
 }

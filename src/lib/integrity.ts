@@ -248,6 +248,26 @@ function checkParagraphNumbers(
   });
 }
 
+/**
+ * A summary is what search results and share previews quote (description, og:description,
+ * JSON-LD): it states the same numbers in both languages, whatever else its section states.
+ */
+function checkSummaryNumbers(
+  original: { filePath: string; data: { summary: string; numberExceptions: readonly string[] } },
+  translation: { filePath: string; data: { summary: string; numberExceptions: readonly string[] } },
+  languages: [Lang, Lang],
+  problems: string[],
+) {
+  const expected = numbersIn(original.data.summary, languages[0], original.data.numberExceptions);
+  const actual = numbersIn(translation.data.summary, languages[1], translation.data.numberExceptions);
+  const [extra, missing] = numberDifference(actual, expected);
+  if (extra.length > 0 || missing.length > 0) {
+    problems.push(
+      `${translation.filePath} → summary: numbers [${actual.join(', ')}] differ from [${expected.join(', ')}] in the summary of ${original.filePath}`,
+    );
+  }
+}
+
 function checkPair(original: SectionRecord, translation: SectionRecord, problems: string[]) {
   const where = `${translation.filePath} →`;
   if (translation.data.order !== original.data.order) {
@@ -296,6 +316,7 @@ function checkPair(original: SectionRecord, translation: SectionRecord, problems
   if (photos(translation) !== photos(original)) {
     problems.push(`${where} photos: ids or files differ from ${original.filePath}`);
   }
+  checkSummaryNumbers(original, translation, ['zh', 'en'], problems);
   checkParagraphNumbers(original, translation, ['zh', 'en'], problems);
 }
 
@@ -408,6 +429,7 @@ export function findReportProblems(records: ReportRecord[]): string[] {
     if (photos(translation) !== photos(original)) {
       problems.push(`${translation.filePath} → photos: ids or files differ from ${original.filePath}`);
     }
+    checkSummaryNumbers(original, translation, ['zh', 'en'], problems);
     checkParagraphNumbers(original, translation, ['zh', 'en'], problems);
   }
   return problems;

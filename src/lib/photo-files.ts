@@ -6,10 +6,10 @@ import sharp from 'sharp';
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
 
 /** Photo formats the pipeline turns into AVIF, WebP and JPEG renditions. */
-export const PHOTO_FORMATS = ['jpeg', 'png', 'webp', 'avif', 'tiff'];
+const PHOTO_FORMATS = ['jpeg', 'png', 'webp', 'avif', 'tiff'];
 
 /** A photo must stay sharp in the lightbox and on paper. */
-export const MIN_LONG_EDGE = 1200;
+const MIN_LONG_EDGE = 1200;
 
 interface EntryWithPhotos {
   filePath: string;

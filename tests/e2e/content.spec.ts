@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { numbersIn } from '../../src/lib/numbers';
 import { bodyParagraphs, mendedSource, PHOTO_CAPTIONS } from '../support/source';
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -22,26 +23,55 @@ test('each Chinese section page holds its own paragraphs', async ({ page }) => {
   expect(text).toContain('主席会议成员全年走访委员 216人');
   expect(text).toContain('有计划协同开展履职活动，……');
   expect(text).toContain('原文至此中断');
-  for (const caption of PHOTO_CAPTIONS) expect(text).not.toContain(caption);
 });
 
-for (const path of ['/full-report/', '/en/full-report/']) {
+// content/README.md, mend 5: the cut paragraph is shown as cut, in both languages.
+for (const [prefix, note] of [
+  ['', /有计划协同开展履职活动，……\s*（原文至此中断）$/],
+  [
+    '/en',
+    /carried out planned, coordinated activities to perform its duties, …\s*\[the source text breaks off here\]$/,
+  ],
+] as const) {
+  test(`${prefix}/consensus/ ends the paragraph the source cuts off with an ellipsis and a visible note`, async ({
+    page,
+  }) => {
+    await page.goto(`${prefix}/consensus/`);
+    const paragraph = page.locator('main .report-prose p').filter({ hasText: note });
+    await expect(paragraph).toHaveCount(1);
+    expect(normalize(await paragraph.innerText())).toMatch(note);
+  });
+}
+
+test('the source’s photo captions stand under their photos, never in the body text', async ({ page }) => {
+  await page.goto('/democratic-oversight/');
+  const captions = await page.locator('main figure figcaption [data-caption]').allInnerTexts();
+  expect(captions.map(normalize)).toEqual([
+    PHOTO_CAPTIONS[1],
+    PHOTO_CAPTIONS[2],
+    PHOTO_CAPTIONS[3],
+    PHOTO_CAPTIONS[3],
+  ]);
+  const prose = normalize((await page.locator('main .report-prose').allInnerTexts()).join(' '));
+  expect(prose).toContain('民主监督');
+  for (const caption of PHOTO_CAPTIONS) expect(prose).not.toContain(caption);
+});
+
+for (const [lang, path] of [
+  ['zh', '/full-report/'],
+  ['en', '/en/full-report/'],
+] as const) {
   test(`every figure of the source is a stat and appears in the text on ${path}`, async ({ page }) => {
     await page.goto(path);
     const statValues = await page
       .locator('main section [id] > p[data-figure] .tabular-nums')
       .evaluateAll((els) => els.map((el) => Number(el.textContent!.replace(/\D/g, ''))));
-    const bodyText = await page.locator('main .report-prose').allInnerTexts();
-    const digits = new Set(
-      bodyText
-        .join(' ')
-        .replace(/(\d),(\d)/g, '$1$2')
-        .match(/\d+/g)!
-        .map(Number),
-    );
+    // The English house style spells out small numbers ("seven key topics"): read them as numbers.
+    const bodyText = (await page.locator('main .report-prose').allInnerTexts()).join('\n');
+    const stated = new Set(numbersIn(bodyText, lang));
     for (const figure of sourceFigures) {
       expect(statValues, `stat ${figure}`).toContain(figure);
-      expect([...digits], `text ${figure}`).toContain(figure);
+      expect([...stated], `text ${figure}`).toContain(figure);
     }
   });
 }

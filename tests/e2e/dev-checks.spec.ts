@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { projectRoot } from '../support/astro-cli';
+import { astroTurn, projectRoot } from '../support/astro-cli';
 
 // An editor previewing with `npm run dev` sees a wrong figure refused at once, in the browser,
 // with the file and the field named — not served as if it were fine.
@@ -19,10 +19,16 @@ const freePort = () =>
 test.describe('the content checks in astro dev', () => {
   test.describe.configure({ timeout: 120_000 });
   let dev: ChildProcess | undefined;
+  let endTurn = () => {};
   let work = '';
 
-  test.afterAll(() => {
-    dev?.kill();
+  test.afterAll(async () => {
+    if (dev && dev.exitCode === null) {
+      const exited = new Promise((done) => dev!.once('exit', done));
+      dev.kill();
+      await exited;
+    }
+    endTurn();
     rmSync(work, { recursive: true, force: true });
   });
 
@@ -31,6 +37,7 @@ test.describe('the content checks in astro dev', () => {
     const content = join(work, 'content');
     cpSync(join(projectRoot, 'tests/fixtures/content/valid'), content, { recursive: true });
     const port = await freePort();
+    endTurn = await astroTurn();
     dev = spawn(
       process.execPath,
       [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)],

@@ -1,14 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { parseFrontmatter } from 'astro/markdown';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { startNginx } from '../../scripts/serve-nginx.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { projectRoot, runAstro } from '../support/astro-cli';
-import { brokenLinks, filesBelow } from '../support/link-check';
+import { checkLinks, filesBelow } from '../support/link-check';
+import { poppler } from '../support/poppler';
 
 // A second edition, shaped unlike 2023, built by the unchanged engine from content alone, under
 // a sub-path as a year's edition is deployed (README: "Publishing next year's review").
@@ -46,10 +46,10 @@ test.describe('a second edition from content alone', () => {
   test.describe.configure({ mode: 'serial', timeout: 240_000 });
   let outDir = '';
 
-  test.beforeAll(() => {
+  test.beforeAll(async () => {
     // Named like the sub-path, so nginx can serve its parent as root (README, "Deploying").
     outDir = join(mkdtempSync(join(tmpdir(), 'report-sample-')), BASE);
-    const { status, output } = runAstro('build', SAMPLE, outDir, { BASE_PATH: BASE, SITE_URL: SITE });
+    const { status, output } = await runAstro('build', SAMPLE, outDir, { BASE_PATH: BASE, SITE_URL: SITE });
     expect(status, output).toBe(0);
   });
 
@@ -71,9 +71,7 @@ test.describe('a second edition from content alone', () => {
       for (const token of tokens) if (text.includes(token)) leaks.push(`${file}: ${token}`);
     }
     for (const file of pdfs) {
-      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(outDir, file), '-'], {
-        encoding: 'utf8',
-      });
+      const text = poppler('pdftotext', '-enc', 'UTF-8', join(outDir, file), '-');
       expect(text).toContain(file.endsWith('zh.pdf') ? '协商为民' : 'Consulting for the People');
       for (const token of tokens) if (text.includes(token)) leaks.push(`${file}: ${token}`);
     }
@@ -82,7 +80,10 @@ test.describe('a second edition from content alone', () => {
 
   test('has every link, image, preview and canonical URL under its base path', () => {
     // The footer's link to the previous year's edition leaves this edition on purpose.
-    expect(brokenLinks(outDir, SITE, BASE, [`${SITE}/review-2024/`])).toEqual([]);
+    const { pages, references, problems } = checkLinks(outDir, SITE, BASE, [`${SITE}/review-2024/`]);
+    expect(pages).toEqual([...PAGES.map((path) => `${path}index.html`), '404.html'].sort());
+    expect(references).toBeGreaterThan(PAGES.length * 20);
+    expect(problems).toEqual([]);
   });
 
   test('has a share preview for each page and language, drawn at 1200 × 630', async () => {

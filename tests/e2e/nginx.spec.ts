@@ -296,8 +296,8 @@ test('the security headers, as src/lib/security-headers.ts declares them, and th
   nginx,
 }) => {
   const responses = await Promise.all(
-    ['/', '/en/full-report/', '/no-such-page/', '/favicon.svg', '/consensus', '/sitemap-index.xml'].map((path) =>
-      send(nginx.origin, path),
+    ['/', '/en/full-report/', '/no-such-page/', '/favicon.svg', '/consensus', '/sitemap-index.xml'].map(
+      (path) => send(nginx.origin, path),
     ),
   );
   responses.push(await send(nginx.origin, '/', { method: 'POST' }));

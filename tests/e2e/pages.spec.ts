@@ -45,3 +45,19 @@ test('scripts are small external modules, and the gallery script only where ther
   expect((await scriptsOf('/consensus/')).join()).not.toMatch(/Lightbox/);
   expect((await scriptsOf('/democratic-oversight/')).join()).toMatch(/Lightbox/);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('every page is laid out at the phone’s width, with nothing to scroll sideways', async ({ page }) => {
+    for (const { path } of [...ALL_PAGES, { path: '/no-such-page/' }]) {
+      await page.goto(path);
+      const { layoutWidth, contentWidth } = await page.evaluate(() => ({
+        layoutWidth: window.innerWidth,
+        contentWidth: document.documentElement.scrollWidth,
+      }));
+      expect(layoutWidth, `${path}: laid out for a desktop (no viewport meta?)`).toBe(390);
+      expect(contentWidth, `${path}: scrolls sideways`).toBeLessThanOrEqual(390);
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { getDocumentProxy } from 'unpdf';
+import { formatFileSize } from '../../src/lib/pdf';
 
 // Reading PDFs back uses poppler (pdftotext, pdfinfo, pdffonts): pdf.js reports some CJK
 // ideographs as look-alike radicals, which would make the text checks lie.
@@ -81,9 +82,7 @@ for (const { lang, htmlLang, file, prefix } of PDFS) {
     });
 
     test('is linked, with its size, from the home page and the full report', async ({ page }) => {
-      const size = statSync(path).size;
-      const shown =
-        size >= 1_000_000 ? `${(size / 1_000_000).toFixed(1)} MB` : `${Math.round(size / 1000)} KB`;
+      const shown = formatFileSize(statSync(path).size);
       for (const pagePath of [`${prefix}/`, `${prefix}/full-report/`]) {
         await page.goto(pagePath);
         const link = page.locator(`a[href$="${file}"]`);

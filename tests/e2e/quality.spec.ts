@@ -3,14 +3,22 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { brokenLinks, filesBelow } from '../support/link-check';
+import { checkLinks, filesBelow } from '../support/link-check';
 import { offOriginAndRefused } from '../support/privacy';
 import { WCAG_TAGS } from '../support/wcag';
 import { ALL_PAGES } from './site';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const SITE = 'https://review.example.org';
-const htmlFiles = () => filesBelow(DIST).filter((file) => file.endsWith('.html'));
+/** The pages of dist/, checked to be exactly the site's pages and 404 (no leftover share-card page). */
+function htmlFiles(): string[] {
+  const files = filesBelow(DIST)
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+  const expected = [...ALL_PAGES.map(({ path }) => `${path.slice(1)}index.html`), '404.html'].sort();
+  expect(files, 'the HTML files of dist/').toEqual(expected);
+  return files;
+}
 
 for (const { path } of [...ALL_PAGES, { path: '/no-such-page/' }]) {
   for (const width of [390, 1280]) {
@@ -45,7 +53,10 @@ test('every built page is valid HTML', async () => {
 });
 
 test('every internal href, src, srcset and #fragment in dist/ resolves', () => {
-  expect(brokenLinks(DIST, SITE, '/')).toEqual([]);
+  const { pages, references, problems } = checkLinks(DIST, SITE, '/');
+  expect(pages).toEqual(htmlFiles());
+  expect(references).toBeGreaterThan(ALL_PAGES.length * 20);
+  expect(problems).toEqual([]);
 });
 
 test('no page asks anything of another origin, and the CSP blocks nothing', async ({ page, baseURL }) => {

@@ -1,4 +1,4 @@
-/** The URL contract (DEVELOPERS.md): these paths must always exist, in both languages. */
+/** The URL contract (README, first table): these paths must always exist, in both languages. */
 export const SECTION_SLUGS = [
   'political-guidance',
   'democratic-oversight',
@@ -7,12 +7,12 @@ export const SECTION_SLUGS = [
   'proposals',
 ] as const;
 
-export const LANGUAGES = [
+const LANGUAGES = [
   { lang: 'zh', htmlLang: 'zh-CN', prefix: '' },
   { lang: 'en', htmlLang: 'en', prefix: '/en' },
 ] as const;
 
-export const PAGE_PATHS = ['/', '/full-report/', ...SECTION_SLUGS.map((slug) => `/${slug}/`)];
+const PAGE_PATHS = ['/', '/full-report/', ...SECTION_SLUGS.map((slug) => `/${slug}/`)];
 
 export const ALL_PAGES = LANGUAGES.flatMap(({ lang, htmlLang, prefix }) =>
   PAGE_PATHS.map((path) => ({ lang, htmlLang, path: `${prefix}${path}` })),

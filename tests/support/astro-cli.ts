@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 const fixtures = join(projectRoot, 'tests/fixtures/content');
@@ -28,17 +29,57 @@ export function contentFixture(brokenCase?: string): string {
   return dir;
 }
 
-/** Runs the Astro CLI on the project with another content folder; never touches dist/ or the cache. */
-export function runAstro(
+const TURN = join(projectRoot, 'node_modules/.astro-turn');
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Astro keeps a build's and a dev server's state in the project's own .astro/ folder, whatever
+ * content and output folders it is given: two of them at once (say the sample edition's build
+ * and the dev-checks server, in two Playwright workers) build each other's content. Each takes
+ * its turn; the function returned ends it. A turn left by a killed run is taken over.
+ */
+export async function astroTurn(): Promise<() => void> {
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(TURN);
+      writeFileSync(join(TURN, 'pid'), String(process.pid));
+      return () => rmSync(TURN, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = Number(existsSync(join(TURN, 'pid')) ? readFileSync(join(TURN, 'pid'), 'utf8') : 0);
+    if (owner && !alive(owner)) {
+      rmSync(TURN, { recursive: true, force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`Waited 10 minutes for ${TURN}: remove it if no test runs`);
+    await sleep(500);
+  }
+}
+
+/**
+ * Runs the Astro CLI on the project with another content folder; never touches dist/ or the
+ * cache. A build takes its turn (see astroTurn); a sync only writes .astro/, so syncs run side by side.
+ */
+export async function runAstro(
   command: 'sync' | 'build',
   contentDir: string,
   outDir?: string,
   env: Record<string, string> = {},
-) {
+): Promise<{ status: number | null; output: string }> {
+  const endTurn = command === 'build' ? await astroTurn() : () => undefined;
   const cacheDir = mkdtempSync(join(tmpdir(), 'report-cache-'));
-  const result = spawnSync(process.execPath, [astroBin, command], {
+  const child = spawn(process.execPath, [astroBin, command], {
     cwd: projectRoot,
-    encoding: 'utf8',
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -50,6 +91,18 @@ export function runAstro(
       ...env,
     },
   });
-  rmSync(cacheDir, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    child.once('error', (error) => {
+      endTurn();
+      reject(error);
+    });
+    child.once('close', (status) => {
+      endTurn();
+      rmSync(cacheDir, { recursive: true, force: true });
+      resolve({ status, output });
+    });
+  });
 }

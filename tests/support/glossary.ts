@@ -15,7 +15,7 @@ export interface GlossaryTerm {
   except?: string[];
 }
 
-export const glossaryPath = join(import.meta.dirname, '../../content/glossary.json');
+const glossaryPath = join(import.meta.dirname, '../../content/glossary.json');
 
 export const glossaryTerms: readonly GlossaryTerm[] = (
   JSON.parse(readFileSync(glossaryPath, 'utf8')) as { terms: GlossaryTerm[] }
@@ -30,7 +30,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * breaks in PDF text); straight or curly apostrophes and quotation marks; any hyphen or dash
  * character for a hyphen.
  */
-export function avoidedPattern(phrase: string): RegExp {
+function avoidedPattern(phrase: string): RegExp {
   const body = [...phrase.trim()]
     .map((char) => {
       if (/\s/u.test(char)) return '\\s+';

@@ -12,7 +12,7 @@ const ATTRIBUTE = /\s(href|src|srcset|content)="([^"]*)"/g;
 const ID = /\sid="([^"]+)"/g;
 
 /** The URLs a page refers to: href, src, every srcset candidate, and og/twitter image URLs. */
-export function referencesIn(html: string): string[] {
+function referencesIn(html: string): string[] {
   const refs: string[] = [];
   for (const [tag] of html.matchAll(/<[a-z][^>]*>/gi)) {
     for (const [, name, value] of tag.matchAll(ATTRIBUTE)) {
@@ -30,14 +30,15 @@ export function referencesIn(html: string): string[] {
  * Checks that every internal reference in a built site resolves to a file, and every
  * #fragment to an id on its target page. `origin` + `base` is where the site is published;
  * `elsewhere` lists addresses on the same origin that are other sites on purpose (another
- * year's edition).
+ * year's edition). Returns the pages read and the references followed, so a caller can tell
+ * "no broken link" from "nothing read".
  */
-export function brokenLinks(
+export function checkLinks(
   distDir: string,
   origin: string,
   base: string,
   elsewhere: string[] = [],
-): string[] {
+): { pages: string[]; references: number; problems: string[] } {
   const files = new Set(filesBelow(distDir));
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -48,12 +49,15 @@ export function brokenLinks(
     return ids.get(file)!;
   };
   const problems: string[] = [];
-  for (const page of [...files].filter((f) => f.endsWith('.html'))) {
+  const pages = [...files].filter((f) => f.endsWith('.html')).sort();
+  let references = 0;
+  for (const page of pages) {
     const pageUrl = new URL(`${base}${page.replace(/(^|\/)index\.html$/, '$1')}`, origin);
     for (const ref of referencesIn(readFileSync(join(distDir, page), 'utf8'))) {
       if (/^(mailto|tel|data|javascript):/.test(ref)) continue;
       const url = new URL(ref, pageUrl);
       if (url.origin !== new URL(origin).origin || elsewhere.includes(url.href)) continue;
+      references += 1;
       if (!url.pathname.startsWith(base)) {
         problems.push(`${page}: ${ref} is outside the base path ${base}`);
         continue;
@@ -70,5 +74,5 @@ export function brokenLinks(
       }
     }
   }
-  return problems;
+  return { pages, references, problems };
 }

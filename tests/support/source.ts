@@ -4,13 +4,14 @@ import { projectRoot } from './astro-cli';
 
 /**
  * The mends an editor makes to the print-layout text (content/README.md lists the same ones,
- * for people). Each must match the source exactly once, so a changed source fails loudly.
+ * for people), each with the number of times it matches the source: a changed source fails loudly.
  */
-const MENDS: Array<[from: string, to: string]> = [
-  ['决定性意\n\n义', '决定性意义'],
-  ['信息采纳\n\n情况', '信息采纳情况'],
-  ['履职平\n\n台', '履职平台'],
-  ['转化转化为', '转化为'],
+export const MENDS: ReadonlyArray<[from: string, to: string, times: number]> = [
+  ['决定性意\n\n义', '决定性意义', 1],
+  ['信息采纳\n\n情况', '信息采纳情况', 1],
+  ['履职平\n\n台', '履职平台', 1],
+  ['转化转化为', '转化为', 1],
+  ['履職', '履职', 2],
 ];
 
 // Photo captions stand between paragraphs in the source; galleries place them.
@@ -21,19 +22,23 @@ export const PHOTO_CAPTIONS = [
   '全国、北京市、朝阳区三级政协支部联合开展主题党日活动',
 ];
 
-export function readSource(): string {
+function readSource(): string {
   return readFileSync(join(projectRoot, 'content/source/review-2023.zh.txt'), 'utf8');
 }
 
 /** The source with the editor's mends applied. */
 export function mendedSource(): string {
   let text = readSource();
-  for (const [from, to] of MENDS) {
+  for (const [from, to, times] of MENDS) {
     const count = text.split(from).length - 1;
-    if (count < 1) throw new Error(`Mend "${from}" no longer matches the source`);
+    if (count !== times) {
+      throw new Error(
+        `Mend "${from}" matches the source ${count} times, not ${times}: has the source changed?`,
+      );
+    }
     text = text.replaceAll(from, to);
   }
-  return text.replaceAll('履職', '履职');
+  return text;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
-import { langStaticPaths, neutralPath, pageLang, withoutBase } from '../../src/lib/i18n';
+import { langStaticPaths, neutralPath, pageLang } from '../../src/lib/i18n';
 
 describe('paths', () => {
   it('finds the language-neutral path of a page, which anchors make a place', () => {
@@ -11,12 +11,6 @@ describe('paths', () => {
     expect(neutralPath('/en/')).toBe('');
     expect(neutralPath('/')).toBe('');
     expect(neutralPath('/enrol/')).toBe('enrol/');
-  });
-
-  it('removes a base path', () => {
-    expect(withoutBase('/review/', '/review/en/')).toBe('/en/');
-    expect(withoutBase('/review/', '/review')).toBe('/');
-    expect(withoutBase('/', '/en/')).toBe('/en/');
   });
 
   it('makes one static path per language, the default at the root', () => {

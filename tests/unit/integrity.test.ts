@@ -94,6 +94,21 @@ describe('findSectionProblems', () => {
     expect(problems).toEqual([
       'content/sections/en/a.mdx → summary: 440 is neither a stat of this section nor in its body ("It formed 440 groups.")',
       'content/sections/en/a.mdx → photos[0].caption: 3 is neither a stat of this section nor in its body ("Meeting of 3 groups")',
+      'content/sections/en/a.mdx → summary: numbers [440] differ from [] in the summary of content/sections/zh/a.mdx',
+    ]);
+  });
+
+  it('needs a summary to state the same numbers in both languages, even a number its section states', () => {
+    const body = ['96名委员组成4个组', '96 members formed four groups'] as const;
+    expect(
+      findSectionProblems(
+        pair(...body, { summary: '96名委员组成4个组' }, { summary: 'Four groups of 96 members' }),
+      ),
+    ).toEqual([]);
+    expect(
+      findSectionProblems(pair(...body, { summary: '组建4个组' }, { summary: 'It formed 96 groups.' })),
+    ).toEqual([
+      'content/sections/en/a.mdx → summary: numbers [96] differ from [4] in the summary of content/sections/zh/a.mdx',
     ]);
   });
 
@@ -228,8 +243,18 @@ describe('findReportProblems', () => {
       { subtitle: 'the 14th', summary: 'The 14th committee in 2023, 12 meetings' },
       'In 2023.',
     );
-    expect(findReportProblems([cover('zh'), en])).toEqual([
+    expect(findReportProblems([cover('zh', { summary: '第十四届委员会2023年' }), en])).toEqual([
       'content/report/en.mdx → summary: 12 is neither a stat of this section nor in its body ("The 14th committee in 2023, 12 meetings")',
+      'content/report/en.mdx → summary: numbers [14, 2023, 12] differ from [14, 2023] in the summary of content/report/zh.mdx',
+    ]);
+  });
+
+  it('needs the summary to state the same numbers in both languages', () => {
+    const zh = cover('zh', { summary: '第十四届委员会2023年重点工作' });
+    const en = (summary: string) => cover('en', { subtitle: 'the 14th', summary }, 'In 2023.');
+    expect(findReportProblems([zh, en('The key work of the 14th committee in 2023')])).toEqual([]);
+    expect(findReportProblems([zh, en('The key work of the committee in 2023')])).toEqual([
+      'content/report/en.mdx → summary: numbers [2023] differ from [14, 2023] in the summary of content/report/zh.mdx',
     ]);
   });
 });
