@@ -129,26 +129,48 @@ test.describe('a second edition from content alone', () => {
       await expect(page.locator('main figure[data-chart]')).toHaveCount(0);
       await expect(page.locator('main [data-figure-row]')).toHaveCount(2);
 
-      await page.goto(url(''));
-      const footer = page.locator('footer');
-      await expect(footer.locator('[data-footer="published"]')).toHaveText('发布日期：2026年1月20日');
-      await expect(footer.locator('[data-footer="contact"]')).toContainText('政务大街1号');
-      await expect(footer.getByRole('link', { name: '示ICP备00000000号-1' })).toHaveAttribute(
-        'href',
-        'https://beian.miit.gov.cn/',
-      );
-      await expect(footer.getByRole('link', { name: '示公网安备00000000000000号' })).toHaveAttribute(
-        'href',
-        /beian\.mps\.gov\.cn/,
-      );
-      await expect(footer).toContainText('政府网站标识码：0000000000');
-      await expect(footer.locator('[data-footer="editions"] a')).toHaveAttribute(
-        'href',
-        'https://www.example.gov.cn/review-2024/',
-      );
-      await page.locator('a[data-keep-hash]').click();
-      await expect(page).toHaveURL(new RegExp(`${BASE}en/$`));
-      await expect(page.locator('footer [data-footer="published"]')).toHaveText('Published 20 January 2026');
+      for (const { prefix, published, contact, siteCode } of [
+        {
+          prefix: '',
+          published: '发布日期：2026年1月20日',
+          contact: '政务大街1号',
+          siteCode: '政府网站标识码：0000000000',
+        },
+        {
+          prefix: 'en/',
+          published: 'Published 20 January 2026',
+          contact: '1 Government Street',
+          siteCode: 'Government website ID: 0000000000',
+        },
+      ]) {
+        await page.goto(url(prefix));
+        const footer = page.locator('footer');
+        await expect(footer.locator('[data-footer="published"]')).toHaveText(published);
+        await expect(footer.locator('[data-footer="contact"]')).toContainText(contact);
+        await expect(footer.locator('[data-footer="editions"] a')).toHaveAttribute(
+          'href',
+          `${SITE}/review-2024/`,
+        );
+        // Registrations last, in the order government sites give them: site code, ICP, public security.
+        const registrations = footer.locator('[data-footer="registrations"] > *');
+        expect(
+          await registrations.evaluateAll((els) => els.map((el) => el.getAttribute('data-footer'))),
+        ).toEqual(['site-code', 'icp', 'public-security']);
+        await expect(registrations.nth(0)).toHaveText(siteCode);
+        await expect(registrations.nth(1)).toHaveText('示ICP备00000000号-1');
+        await expect(registrations.nth(1)).toHaveAttribute('href', 'https://beian.miit.gov.cn/');
+        await expect(registrations.nth(2)).toHaveText('示公网安备00000000000000号');
+        await expect(registrations.nth(2)).toHaveAttribute(
+          'href',
+          /^https:\/\/beian\.mps\.gov\.cn\/.+00000000000000$/,
+        );
+        // In the English edition the Chinese record numbers are marked as Chinese.
+        if (prefix) await expect(registrations.nth(1)).toHaveAttribute('lang', 'zh-CN');
+        else await expect(registrations.nth(1)).not.toHaveAttribute('lang');
+        expect(
+          await footer.locator('[data-footer="registrations"]').evaluate((el) => !el.nextElementSibling),
+        ).toBe(true);
+      }
       expect(failed).toEqual([]);
     } finally {
       await server.close();

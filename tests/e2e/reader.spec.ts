@@ -2,15 +2,10 @@
 // closes like one and never covers what has focus, no scroll jumps, the place kept across
 // languages, sharing by canonical URL with one status region, the photo viewer holding the
 // page still, marked landings, a 404 page that leads on, and a footer from content.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { contentFixture, projectRoot, runAstro } from '../support/astro-cli';
 import { WCAG_TAGS } from '../support/wcag';
 import { SECTION_SLUGS } from './site';
 
@@ -458,73 +453,7 @@ test.describe('axe with the menu open', () => {
 });
 
 test.describe('the footer', () => {
-  // A small edition with every imprint field set, built without PDFs.
-  test.describe.configure({ mode: 'serial', timeout: 180_000 });
-  let outDir = '';
-
-  test.beforeAll(() => {
-    const content = contentFixture();
-    cpSync(join(projectRoot, 'tests/fixtures/content/footer'), content, { recursive: true });
-    outDir = join(mkdtempSync(join(tmpdir(), 'report-footer-')), 'dist');
-    const { status, output } = runAstro('build', content, outDir, { REPORT_PDF: 'off' });
-    rmSync(content, { recursive: true, force: true });
-    expect(status, output).toBe(0);
-  });
-
-  test.afterAll(() => rmSync(join(outDir, '..'), { recursive: true, force: true }));
-
-  test('shows the imprint fields the report sets, registrations last in the conventional order', async ({
-    page,
-  }) => {
-    const server = await startStaticServer({ dir: outDir });
-    try {
-      for (const { prefix, published, contact, siteCode } of [
-        {
-          prefix: '',
-          published: '发布日期：2024年3月1日',
-          contact: '联系方式：测试路1号',
-          siteCode: '政府网站标识码：0000000000',
-        },
-        {
-          prefix: 'en/',
-          published: 'Published 1 March 2024',
-          contact: 'Contact: 1 Test Road',
-          siteCode: 'Government website ID: 0000000000',
-        },
-      ]) {
-        await page.goto(new URL(`${prefix}alpha/`, server.url).href);
-        const footer = page.locator('footer');
-        await expect(footer.locator('[data-footer="published"]')).toHaveText(published);
-        await expect(footer.locator('[data-footer="contact"]')).toContainText(contact);
-        await expect(footer.locator('[data-footer="editions"] a')).toHaveAttribute(
-          'href',
-          'https://www.example.gov.cn/earlier/',
-        );
-        const registrations = footer.locator('[data-footer="registrations"] > *');
-        expect(
-          await registrations.evaluateAll((els) => els.map((el) => el.getAttribute('data-footer'))),
-        ).toEqual(['site-code', 'icp', 'public-security']);
-        await expect(registrations.nth(0)).toHaveText(siteCode);
-        await expect(registrations.nth(1)).toHaveText('测ICP备00000000号-1');
-        await expect(registrations.nth(1)).toHaveAttribute('href', 'https://beian.miit.gov.cn/');
-        await expect(registrations.nth(2)).toHaveText('测公网安备00000000000000号');
-        await expect(registrations.nth(2)).toHaveAttribute(
-          'href',
-          /^https:\/\/beian\.mps\.gov\.cn\/.+00000000000000$/,
-        );
-        // In the English edition the Chinese record numbers are marked as Chinese.
-        if (prefix) await expect(registrations.nth(1)).toHaveAttribute('lang', 'zh-CN');
-        else await expect(registrations.nth(1)).not.toHaveAttribute('lang');
-        // The imprint is the last thing on the page.
-        expect(
-          await footer.locator('[data-footer="registrations"]').evaluate((el) => !el.nextElementSibling),
-        ).toBe(true);
-      }
-    } finally {
-      await server.close();
-    }
-  });
-
+  // The sample edition (tests/e2e/edition.spec.ts) shows every imprint field set; 2023 sets none.
   test('shows none of them where the report sets none (the 2023 source states none)', async ({ page }) => {
     for (const path of ['/', '/en/proposals/', '/no-such-page/']) {
       await page.goto(path);
