@@ -45,6 +45,7 @@ export const en: Record<UiKey, string> = {
   footerPublished: 'Published {date}',
   footerSiteCode: 'Government website ID: {code}',
   footerEditions: 'Other editions',
+  printedOn: 'Printed {date}',
   qrCaption: 'Scan to read online',
   qrCode: 'QR code',
   qrCodeFor: 'QR code of this part’s address: {url}',

@@ -46,6 +46,7 @@ export const zh = {
   footerPublished: '发布日期：{date}',
   footerSiteCode: '政府网站标识码：{code}',
   footerEditions: '往年回眸',
+  printedOn: '打印于 {date}',
   qrCaption: '扫码阅读本部分',
   qrCode: '二维码',
   qrCodeFor: '本部分网址的二维码：{url}',
