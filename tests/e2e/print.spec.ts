@@ -40,7 +40,8 @@ for (const { lang, prefix } of LANGUAGES) {
       try {
         for (let number = 1; number <= pageCount(file); number++) {
           const text = squash(popplerPageText(file, number));
-          expect(text, `${path}, page ${number}`).toContain(squash(`${SITE}${path}`));
+          // The URL whole: the print date follows it, after a middle dot.
+          expect(text, `${path}, page ${number}`).toContain(squash(`${SITE}${path} ·`));
           expect(text, `${path}, page ${number}`).toContain(PRINTED[lang]);
         }
       } finally {
