@@ -78,9 +78,14 @@ for (const { lang, htmlLang, file, prefix, maxPages, contents, partLabel } of PD
 
     test('every page but the cover and the last is at least half full, with no large hole', async () => {
       const fills = pageFills(path);
+      // The text column alone: no band of it left empty beside figures in the rail.
+      const columns = pageFills(path, TEXT_COLUMN_RIGHT_MM);
       test.info().annotations.push({
         type: 'fill',
         description: fills.map((f, i) => `p${i + 1} ${Math.round(f.extent * 100)}%`).join(', '),
+      });
+      columns.slice(1).forEach(({ largestGap }, i) => {
+        expect(largestGap, `page ${i + 2} has an empty band in its text column`).toBeLessThan(0.3);
       });
       fills.slice(1, -1).forEach(({ extent, largestGap }, i) => {
         expect(

@@ -38,18 +38,20 @@ export function inkedRows(image: GrayImage, top: number, bottom: number, thresho
 export interface PageFill {
   /** How far down the body the content reaches: the last inked row, as a share of the body. */
   extent: number;
-  /** The tallest run of empty rows between the first and last inked rows, as a share of the body. */
+  /**
+   * The tallest run of empty rows above the last inked row (a blank top counts: content that
+   * starts half-way down leaves a hole), as a share of the body.
+   */
   largestGap: number;
 }
 
 /** The fill of a page body from its inked rows (top to bottom). */
 export function pageFill(rows: readonly boolean[]): PageFill {
-  const first = rows.indexOf(true);
-  if (first < 0 || rows.length === 0) return { extent: 0, largestGap: 0 };
   const last = rows.lastIndexOf(true);
+  if (last < 0) return { extent: 0, largestGap: 0 };
   let largestGap = 0;
   let gap = 0;
-  for (let y = first; y <= last; y++) {
+  for (let y = 0; y <= last; y++) {
     gap = rows[y] ? 0 : gap + 1;
     largestGap = Math.max(largestGap, gap);
   }

@@ -48,10 +48,16 @@ function renderPages<T>(path: string, args: string[], extension: string, read: (
   }
 }
 
-/** The fill of every page body, from its picture (rows holding ink between the margins). */
-export function pageFills(path: string, dpi = 40): PageFill[] {
+/**
+ * The fill of every page body, from its picture (rows holding ink between the margins), across
+ * the page or, given `columnMm`, in a column of it (from the left edge to that width).
+ */
+export function pageFills(path: string, columnMm?: number, dpi = 40): PageFill[] {
   const px = (mm: number) => Math.round((mm / 25.4) * dpi);
-  return renderPages(path, ['-gray', '-r', String(dpi)], 'pgm', (file) => {
+  const crop = columnMm
+    ? ['-x', '0', '-y', '0', '-W', String(px(columnMm)), '-H', String(px(PAGE.heightMm))]
+    : [];
+  return renderPages(path, ['-gray', '-r', String(dpi), ...crop], 'pgm', (file) => {
     const image = readPgm(readFileSync(file));
     return pageFill(inkedRows(image, px(PAGE.topMm), px(PAGE.heightMm - PAGE.bottomMm)));
   });

@@ -27,6 +27,13 @@ describe('pageFill', () => {
     expect(pageFill(rows)).toEqual({ extent: 0.6, largestGap: 0.3 });
   });
 
+  it('counts a blank top as a hole', () => {
+    expect(pageFill([false, false, false, false, true, false, false, false, false, false])).toEqual({
+      extent: 0.5,
+      largestGap: 0.4,
+    });
+  });
+
   it('calls an empty body empty', () => {
     expect(pageFill([false, false])).toEqual({ extent: 0, largestGap: 0 });
     expect(pageFill([])).toEqual({ extent: 0, largestGap: 0 });
