@@ -29,7 +29,8 @@ export const en: Record<UiKey, string> = {
   readSection: 'Read this section',
   languageSwitch: '中文',
   keyFigures: '{year} in figures',
-  keyFiguresIntro: 'The main figures of {year}. Select a figure to open its section.',
+  keyFiguresIntro:
+    'The rest of {year}’s figures, part by part (the headline figures open the page). Select a figure to open its section.',
   headlineFigures: 'Headline figures',
   sectionFigures: 'Figures in this section',
   previousSection: 'Previous section',
@@ -47,6 +48,7 @@ export const en: Record<UiKey, string> = {
   footerPublished: 'Published {date}',
   footerSiteCode: 'Government website ID: {code}',
   footerEditions: 'Other editions',
+  printedOn: 'Printed {date}',
   qrCaption: 'Scan to read online',
   qrCode: 'QR code',
   qrCodeFor: 'QR code of this part’s address: {url}',

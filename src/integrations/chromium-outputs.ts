@@ -87,12 +87,34 @@ async function renderShareCards(
   logger.info(`${cards.length} share previews rendered`);
 }
 
+/** The width of an A4 page between its 20 mm margins, in CSS pixels: the browser lays paper out at it. */
+const PRINT_MEASURE_PX = Math.round((170 / 25.4) * 96);
+/** Pixels of a photo per CSS pixel on paper: 300 per inch, the resolution of print. */
+const PRINT_PIXEL_RATIO = 300 / 96;
+
+/**
+ * Makes each photo load the rendition that prints sharply where print places it: laid out as
+ * on paper, each image's `sizes` becomes its printed width at 300 pixels per inch.
+ */
+async function choosePrintRenditions(page: Page) {
+  await page.setViewportSize({ width: PRINT_MEASURE_PX, height: 900 });
+  await page.evaluate((ratio) => {
+    for (const image of document.images) {
+      const width = image.getBoundingClientRect().width;
+      if (image.srcset && width > 0) image.sizes = `${Math.ceil(width * ratio)}px`;
+    }
+  }, PRINT_PIXEL_RATIO);
+}
+
 /** Prints the full report twice: once to learn where sections start, once with those page numbers in the contents. */
 async function printReport(page: Page, url: string) {
   await page.goto(url, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   // JPEG renditions: Chromium re-encodes AVIF and WebP losslessly into a PDF, bloating it.
   await page.evaluate(() => document.querySelectorAll('picture source').forEach((source) => source.remove()));
+  await choosePrintRenditions(page);
+  // As a browser does when a reader prints: the page stamps the date and loads the margins' fonts.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await settle(page);
   const draft = await page.pdf(PDF_OPTIONS);
   const sections = await page.$$eval('section.report-section', (elements) =>

@@ -35,6 +35,8 @@ export interface Figure {
   /** The figure's name in a table: "Proposals submitted". */
   name: string;
   items: readonly string[];
+  /** Among the report's headline figures (shown under the cover's title). */
+  headline: boolean;
 }
 
 export type Mark =
@@ -117,6 +119,7 @@ export function toFigure(stat: FigureStat, lang: Lang): Figure {
         : phrase,
     name: stat.tableLabel ?? capitalize(composed),
     items,
+    headline: Boolean(stat.headline),
   };
 }
 

@@ -42,9 +42,12 @@ export function formatPartNumber(position: number, lang: Lang): string {
   return ordinalFormats[lang].format(position);
 }
 
+/** The locale each language writes dates in: the English edition follows British usage. */
+export const DATE_LOCALES: Record<Lang, string> = { zh: LANG_TAG.zh, en: 'en-GB' };
+
 const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
-  zh: new Intl.DateTimeFormat(LANG_TAG.zh, { dateStyle: 'long', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+  zh: new Intl.DateTimeFormat(DATE_LOCALES.zh, { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(DATE_LOCALES.en, { dateStyle: 'long', timeZone: 'UTC' }),
 };
 
 /** A calendar date as the language writes it ("15 January 2024" in English). */

@@ -97,16 +97,27 @@ for (const width of [360, 1280]) {
   });
 }
 
-test('the home dashboard shows every figure once and links each to its place', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.locator('#key-figures h3')).toHaveCount(SECTION_SLUGS.length);
-  const hrefs = await page
-    .locator('#key-figures a[data-dashboard-figure]')
-    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  expect(hrefs).toHaveLength(15);
-  expect(new Set(hrefs).size).toBe(15);
-  for (const href of hrefs) expect(href).toMatch(new RegExp(`^/(${SECTION_SLUGS.join('|')})/#[a-z0-9-]+$`));
-});
+for (const prefix of ['', '/en']) {
+  test(`${prefix}/: the headline strip and the dashboard show every figure once between them, each linking to its place`, async ({
+    page,
+  }) => {
+    await page.goto(`${prefix}/`);
+    await expect(page.locator('#key-figures h3')).toHaveCount(SECTION_SLUGS.length);
+    const hrefsOf = (selector: string) =>
+      page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const headlines = await hrefsOf('[data-headline-figures] a');
+    const cards = await hrefsOf('#key-figures a[data-dashboard-figure]');
+    expect(headlines.length).toBeGreaterThan(0);
+    const all = [...headlines, ...cards];
+    expect(all).toHaveLength(15);
+    expect(new Set(all.map((href) => href.split('#')[1])).size, 'a figure shown twice').toBe(15);
+    for (const href of all)
+      expect(href).toMatch(new RegExp(`^${prefix}/(${SECTION_SLUGS.join('|')})/#[a-z0-9-]+$`));
+    // Each number is seen once on the page, outside the text: no figure repeats a headline.
+    const numbers = await page.locator('main [data-value]').allInnerTexts();
+    expect(numbers).toHaveLength(15);
+  });
+}
 
 test('axe passes on a page with a chart and its table open, in dark mode', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });

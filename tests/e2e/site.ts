@@ -7,7 +7,7 @@ export const SECTION_SLUGS = [
   'proposals',
 ] as const;
 
-const LANGUAGES = [
+export const LANGUAGES = [
   { lang: 'zh', htmlLang: 'zh-CN', prefix: '' },
   { lang: 'en', htmlLang: 'en', prefix: '/en' },
 ] as const;

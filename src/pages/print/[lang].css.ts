@@ -1,20 +1,34 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n';
-import { getReportCover } from '../../data/report';
+import { absolutePageUrl, getReportCover, getSections } from '../../data/report';
 import { LANGS, type Lang } from '../../lib/i18n';
+import { photoGridCss } from '../../lib/photo-rows';
 import { printPageCss } from '../../lib/print-css';
 
-// Margin boxes cannot read the page's text, so each language gets its own @page rules.
+// Margin boxes cannot read the page's text, so each language gets its own @page rules, with
+// the canonical URL of each of its pages (the page names itself with data-print-page), and
+// the width of each photo in its gallery's print grid (src/lib/photo-rows.ts).
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params['lang'] as Lang;
   const cover = await getReportCover(lang);
+  const sections = await getSections(lang);
   const css = printPageCss({
     runningHead: cover.data.shortTitle,
     pageNumberTemplate: t(lang, 'printPageNumber'),
     // The page context inherits from the root, where print sets the web fonts (global.css).
     fontFamily: 'var(--sans)',
+    pages: [
+      { key: 'home', url: absolutePageUrl(lang) },
+      { key: 'full-report', url: absolutePageUrl(lang, 'full-report/') },
+      ...sections.map(({ data }) => ({ key: data.slug, url: absolutePageUrl(lang, `${data.slug}/`) })),
+    ],
   });
-  return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  const galleries = [cover.data.photos, ...sections.map(({ data }) => data.photos)].map((photos) =>
+    photos.map(({ id, src }) => ({ id, aspect: src.width / src.height })),
+  );
+  return new Response(`${css}${photoGridCss(galleries)}\n`, {
+    headers: { 'Content-Type': 'text/css; charset=utf-8' },
+  });
 };

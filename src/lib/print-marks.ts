@@ -1,0 +1,40 @@
+import { cssString, PRINT_DATE_PROPERTY } from './print-css';
+
+/** Between the page's URL and the print date in the foot margin. */
+const SEPARATOR = '  ·  ';
+
+/**
+ * The value of the print-date custom property: a CSS string that follows the URL in the foot
+ * margin (" · Printed 5 March 2024"), in the reader's own time zone unless one is given.
+ */
+export function printDateValue(template: string, locale: string, date: Date, timeZone?: string): string {
+  const formatted = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
+  return cssString(`${SEPARATOR}${template.replace('{date}', formatted)}`);
+}
+
+/** The page's print mark (components/PrintPageMark), with what the margins need. */
+function printMark(root: Document) {
+  const mark = root.querySelector<HTMLElement>('[data-print-date-template]');
+  return mark?.dataset ?? {};
+}
+
+/** Gives the margin boxes today's date; returns it (empty without a print mark). */
+export function stampPrintDate(root: Document, now = new Date()): string {
+  const { printDateTemplate: template, dateLocale: locale } = printMark(root);
+  if (!template || !locale) return '';
+  const date = printDateValue(template, locale, now);
+  root.documentElement.style.setProperty(PRINT_DATE_PROPERTY, date);
+  return date;
+}
+
+/**
+ * Readies the margins for paper, just before printing: today's date, and the web-font slices
+ * their text needs. A slice no text of the page uses is not loaded when printing starts, and
+ * Chromium then leaves margin boxes out; callers that can wait (the PDF step) await the loads.
+ * The screen never asks for these fonts: their faces exist only in print.
+ */
+export function preparePrint(root: Document, now = new Date()): Promise<unknown> {
+  const text = `${printMark(root).printGlyphs ?? ''}${stampPrintDate(root, now)}`;
+  const families = (printMark(root).printFonts ?? '').split(',').filter(Boolean);
+  return Promise.all(families.map((family) => root.fonts.load(`10px "${family}"`, text).catch(() => [])));
+}

@@ -1,0 +1,142 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { printedNumber, sectionStats } from '../support/content-stats';
+import { pageCount, popplerPageText } from '../support/pdf-read';
+import { LANGUAGES, SECTION_SLUGS } from './site';
+
+// Printing from the browser: what the print stylesheets make of each page on paper.
+const SITE = 'https://review.example.org';
+const squash = (text: string) => text.replace(/\s+/g, '');
+/** 5 March 2024, 10:00 in Beijing: the day every test prints on. */
+const PRINT_DAY = new Date('2024-03-05T10:00:00+08:00');
+const PRINTED = { zh: '打印于2024年3月5日', en: 'Printed5March2024' } as const;
+
+/** Prints the page as a reader would (the page readies its margins before printing), into a temporary PDF. */
+async function printToPdf(page: Page, path: string): Promise<{ file: string; done: () => void }> {
+  await page.clock.setFixedTime(PRINT_DAY);
+  await page.goto(path);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(async () => {
+    dispatchEvent(new Event('beforeprint'));
+    await document.fonts.ready;
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'print-'));
+  const file = join(dir, 'page.pdf');
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  return { file, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+for (const { lang, prefix } of LANGUAGES) {
+  const pages = ['', 'full-report/', ...SECTION_SLUGS.map((slug) => `${slug}/`)].map((p) => `${prefix}/${p}`);
+
+  test(`${prefix || '/'}: every printed page carries its canonical URL and the print date`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    for (const path of pages) {
+      const { file, done } = await printToPdf(page, path);
+      try {
+        for (let number = 1; number <= pageCount(file); number++) {
+          const text = squash(popplerPageText(file, number));
+          // The URL whole: the print date follows it, after a middle dot.
+          expect(text, `${path}, page ${number}`).toContain(squash(`${SITE}${path} ·`));
+          expect(text, `${path}, page ${number}`).toContain(PRINTED[lang]);
+        }
+      } finally {
+        done();
+      }
+    }
+  });
+
+  test(`${prefix || '/'}: the home page prints its figures as one table, on two pages, with no stranded heading`, async ({
+    page,
+  }) => {
+    const { file, done } = await printToPdf(page, `${prefix}/`);
+    try {
+      await expect(page.locator('#key-figures ul')).toBeHidden();
+      await expect(page.locator('[data-figures-table]')).toBeVisible();
+      const rows = page.locator('[data-figures-table] tbody tr:has(td)');
+      await expect(rows).toHaveCount(await page.locator('#key-figures [data-dashboard-figure]').count());
+      expect(pageCount(file)).toBeLessThanOrEqual(2);
+      const pages = Array.from({ length: pageCount(file) }, (_, i) => popplerPageText(file, i + 1));
+      const all = pages.join('\n');
+      expect(all).not.toContain('→');
+      expect(all).not.toContain(lang === 'zh' ? '阅读全文' : 'Read the full report');
+      for (const value of await page.locator('[data-figures-table] td.tabular-nums').allInnerTexts()) {
+        expect(squash(all)).toContain(squash(value));
+      }
+      // No heading ends a page: the last line above the foot margin is never a heading.
+      const headings = (await page.locator('main h2').allInnerTexts()).map(squash);
+      pages.forEach((text, i) => {
+        const lines = text.split('\n').filter((line) => line.trim() && !line.includes(SITE));
+        const last = squash(lines.filter((line) => !/第\s*\d+\s*页|Page \d+ of/.test(line)).at(-1) ?? '');
+        expect(headings, `page ${i + 1} ends with a heading`).not.toContain(last);
+      });
+    } finally {
+      done();
+    }
+  });
+
+  test(`${prefix || '/'}: section pages show their QR code on paper only, beside the heading`, async ({
+    page,
+  }) => {
+    for (const slug of SECTION_SLUGS) {
+      await page.goto(`${prefix}/${slug}/`);
+      const qr = page.locator('main [data-print-qr]');
+      await expect(qr).toHaveCount(1);
+      await expect(qr).toBeHidden();
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(canonical).toBe(`${SITE}${prefix}/${slug}/`);
+      await expect(qr).toHaveAttribute('data-print-qr', canonical!);
+      await expect(qr.locator('[data-qr]')).toHaveAttribute('data-qr', canonical!);
+      await page.emulateMedia({ media: 'print' });
+      await expect(qr).toBeVisible();
+      const [code, heading] = await Promise.all([qr.boundingBox(), page.locator('main h1').boundingBox()]);
+      expect(code!.x, 'right of the heading').toBeGreaterThan(heading!.x + heading!.width);
+      expect(code!.y, 'in the heading’s band').toBeLessThan(heading!.y + heading!.height + 40);
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  for (const media of ['screen', 'print'] as const) {
+    test(`${prefix || '/'} on ${media}: each stat appears once as a figure, and once outside the text`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ media });
+      for (const path of pages.slice(1)) {
+        await page.goto(path);
+        const slugs = path.endsWith('full-report/') ? SECTION_SLUGS : [path.split('/').at(-2)!];
+        const stats = slugs.flatMap((slug) => sectionStats(lang, slug));
+        expect(stats.length).toBeGreaterThan(0);
+        // Every figure a reader sees: its row's id and its number.
+        const shown = await page
+          .locator('main [data-value]')
+          .evaluateAll((values) =>
+            values
+              .filter((value) => value.checkVisibility())
+              .map((value) => [value.closest('[data-figure-row]')?.id ?? '', value.textContent!.trim()]),
+          );
+        expect(shown, path).toEqual(stats.map(({ id, value }) => [id, printedNumber(value, lang)]));
+        // Outside the running text, what a reader sees of each number (not what screen readers
+        // alone hear, nor the end of a bar's scale).
+        const seen = await page.locator('main').evaluate((main) => {
+          const texts: string[] = [];
+          const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const parent = node.parentElement!;
+            if (parent.closest('.report-prose, .sr-only, [data-scale]')) continue;
+            if (parent.checkVisibility()) texts.push(node.textContent!);
+          }
+          return texts.join(' ');
+        });
+        for (const { id, value } of stats.filter(({ value }) => value >= 10)) {
+          const number = printedNumber(value, lang).replace(/[.,]/g, '\\$&');
+          const count = seen.match(new RegExp(`(?<![\\d.,])${number}(?![\\d.,])`, 'g'))?.length ?? 0;
+          expect(count, `${path}: ${id} (${value}) shown ${count} times`).toBe(1);
+        }
+      }
+    });
+  }
+}
