@@ -58,7 +58,10 @@ for (const { lang, prefix } of LANGUAGES) {
       await expect(page.locator('#key-figures ul')).toBeHidden();
       await expect(page.locator('[data-figures-table]')).toBeVisible();
       const rows = page.locator('[data-figures-table] tbody tr:has(td)');
-      await expect(rows).toHaveCount(await page.locator('#key-figures [data-dashboard-figure]').count());
+      // Every figure: the headline strip's and the dashboard's (print shows the table instead).
+      await expect(rows).toHaveCount(
+        await page.locator('[data-headline-figures] a, #key-figures [data-dashboard-figure]').count(),
+      );
       expect(pageCount(file)).toBeLessThanOrEqual(2);
       const pages = Array.from({ length: pageCount(file) }, (_, i) => popplerPageText(file, i + 1));
       const all = pages.join('\n');

@@ -225,7 +225,7 @@ test.describe('without JavaScript', () => {
     await page.locator('a[data-keep-hash]').click();
     await expect(page).toHaveURL(/\/full-report\/$/);
     await page.locator('#consensus [data-share-qr] summary').click();
-    await expect(page.locator('#consensus [data-qr]')).toBeVisible();
+    await expect(page.locator('#consensus [data-share-qr] [data-qr]')).toBeVisible();
     // Without a script to close it, it opens in the flow of the page and covers nothing.
     expect(
       await page.locator('#consensus [data-share-qr] figure').evaluate((el) => getComputedStyle(el).position),
@@ -335,7 +335,7 @@ test.describe('QR codes', () => {
     test(`${prefix}/consensus/: the section’s QR code decodes to its canonical URL`, async ({ page }) => {
       await page.goto(`${prefix}/consensus/`);
       await page.locator('#consensus [data-share-qr] summary').click();
-      const code = page.locator('#consensus [data-qr]');
+      const code = page.locator('#consensus [data-share-qr] [data-qr]');
       await expect(code).toBeVisible();
       const png = await code.screenshot();
       const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
