@@ -219,13 +219,39 @@ function checkSection(record: SectionRecord, lang: Lang, problems: string[]) {
   checkExceptionsStand(where, record, fileText(record), problems);
 }
 
-/** The numbers of each paragraph agree between the original and the translation. */
-function checkParagraphNumbers(
-  original: { filePath: string; body: string; data: { numberExceptions: readonly string[] } },
-  translation: { filePath: string; body: string; data: { numberExceptions: readonly string[] } },
-  languages: [Lang, Lang],
-  problems: string[],
-) {
+interface Numbered {
+  filePath: string;
+  body: string;
+  data: { summary: string; numberExceptions: readonly string[] };
+}
+
+/** A translated text's numbers where they differ from its original's (repeats counted), else undefined. */
+function numberMismatch(
+  originalText: string,
+  translatedText: string,
+  [original, translation]: [Numbered, Numbered],
+  [originalLang, translatedLang]: [Lang, Lang],
+): { actual: number[]; expected: number[] } | undefined {
+  const expected = numbersIn(originalText, originalLang, original.data.numberExceptions);
+  const actual = numbersIn(translatedText, translatedLang, translation.data.numberExceptions);
+  const [extra, missing] = numberDifference(actual, expected);
+  return extra.length > 0 || missing.length > 0 ? { actual, expected } : undefined;
+}
+
+/**
+ * The numbers of each paragraph, and of the summary, agree between the original and the
+ * translation. A summary is what search results and share previews quote (description,
+ * og:description, JSON-LD), so it states the same numbers whatever else its section states.
+ */
+function checkTranslatedNumbers(original: Numbered, translation: Numbered, problems: string[]) {
+  const pair: [Numbered, Numbered] = [original, translation];
+  const languages: [Lang, Lang] = ['zh', 'en'];
+  const summary = numberMismatch(original.data.summary, translation.data.summary, pair, languages);
+  if (summary) {
+    problems.push(
+      `${translation.filePath} → summary: numbers [${summary.actual.join(', ')}] differ from [${summary.expected.join(', ')}] in the summary of ${original.filePath}`,
+    );
+  }
   const originalBlocks = bodyBlocks(original.body);
   const translatedBlocks = bodyBlocks(translation.body);
   const where = `${translation.filePath} → body`;
@@ -236,35 +262,25 @@ function checkParagraphNumbers(
     return;
   }
   originalBlocks.forEach((block, index) => {
-    const expected = numbersIn(block, languages[0], original.data.numberExceptions);
-    const actual = numbersIn(translatedBlocks[index]!, languages[1], translation.data.numberExceptions);
-    const [extra, missing] = numberDifference(actual, expected);
-    if (extra.length > 0 || missing.length > 0) {
+    const mismatch = numberMismatch(block, translatedBlocks[index]!, pair, languages);
+    if (mismatch) {
       problems.push(
-        `${where}, paragraph ${index + 1}: numbers [${actual.join(', ')}] differ from [${expected.join(', ')}] in ${original.filePath}` +
+        `${where}, paragraph ${index + 1}: numbers [${mismatch.actual.join(', ')}] differ from [${mismatch.expected.join(', ')}] in ${original.filePath}` +
           ' (declare a numeral that is part of a name in numberExceptions)',
       );
     }
   });
 }
 
-/**
- * A summary is what search results and share previews quote (description, og:description,
- * JSON-LD): it states the same numbers in both languages, whatever else its section states.
- */
-function checkSummaryNumbers(
-  original: { filePath: string; data: { summary: string; numberExceptions: readonly string[] } },
-  translation: { filePath: string; data: { summary: string; numberExceptions: readonly string[] } },
-  languages: [Lang, Lang],
+/** Photos are the same files under the same ids in every language; only words are translated. */
+function checkSamePhotos(
+  original: { filePath: string; data: { photos: readonly Photo[] } },
+  translation: { filePath: string; data: { photos: readonly Photo[] } },
   problems: string[],
 ) {
-  const expected = numbersIn(original.data.summary, languages[0], original.data.numberExceptions);
-  const actual = numbersIn(translation.data.summary, languages[1], translation.data.numberExceptions);
-  const [extra, missing] = numberDifference(actual, expected);
-  if (extra.length > 0 || missing.length > 0) {
-    problems.push(
-      `${translation.filePath} → summary: numbers [${actual.join(', ')}] differ from [${expected.join(', ')}] in the summary of ${original.filePath}`,
-    );
+  const key = (photos: readonly Photo[]) => photos.map((p) => `${p.id}=${JSON.stringify(p.src)}`).join(', ');
+  if (key(translation.data.photos) !== key(original.data.photos)) {
+    problems.push(`${translation.filePath} → photos: ids or files differ from ${original.filePath}`);
   }
 }
 
@@ -311,13 +327,8 @@ function checkPair(original: SectionRecord, translation: SectionRecord, problems
       }
     });
   }
-  const photos = (r: SectionRecord) =>
-    r.data.photos.map((p) => `${p.id}=${JSON.stringify(p.src)}`).join(', ');
-  if (photos(translation) !== photos(original)) {
-    problems.push(`${where} photos: ids or files differ from ${original.filePath}`);
-  }
-  checkSummaryNumbers(original, translation, ['zh', 'en'], problems);
-  checkParagraphNumbers(original, translation, ['zh', 'en'], problems);
+  checkSamePhotos(original, translation, problems);
+  checkTranslatedNumbers(original, translation, problems);
 }
 
 /** Checks the sections of every language; returns one message per problem. */
@@ -424,13 +435,8 @@ export function findReportProblems(records: ReportRecord[]): string[] {
         `${translation.filePath} → editions: the linked editions differ from ${original.filePath}`,
       );
     }
-    const photos = (r: ReportRecord) =>
-      r.data.photos.map((p) => `${p.id}=${JSON.stringify(p.src)}`).join(', ');
-    if (photos(translation) !== photos(original)) {
-      problems.push(`${translation.filePath} → photos: ids or files differ from ${original.filePath}`);
-    }
-    checkSummaryNumbers(original, translation, ['zh', 'en'], problems);
-    checkParagraphNumbers(original, translation, ['zh', 'en'], problems);
+    checkSamePhotos(original, translation, problems);
+    checkTranslatedNumbers(original, translation, problems);
   }
   return problems;
 }
