@@ -29,13 +29,19 @@ export function langParam(lang: Lang): string | undefined {
   return lang === DEFAULT_LANG ? undefined : lang;
 }
 
+/** The language of a site path (without the base): its first segment where that is a language. */
+export function pathLang(sitePath: string): Lang {
+  const first = sitePath.split('/').find(Boolean);
+  return isLang(first) ? first : DEFAULT_LANG;
+}
+
 /**
  * The language-neutral path of a page ("/en/<slug>/" → "<slug>/"), given its path
  * without the base. Anchors are identical in every language, so this plus a hash is a place.
  */
 export function neutralPath(sitePath: string): string {
   const segments = sitePath.split('/').filter(Boolean);
-  if (isLang(segments[0]) && segments[0] !== DEFAULT_LANG) segments.shift();
+  if (pathLang(sitePath) !== DEFAULT_LANG) segments.shift();
   return segments.length ? `${segments.join('/')}/` : '';
 }
 

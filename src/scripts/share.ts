@@ -8,10 +8,12 @@ import { closeLikeAMenu } from './menu';
 
 const CLEAR_AFTER_MS = 5000;
 
-function statusRegion(doc: Document) {
+/** Says "link copied" in the page's status region, then clears it. */
+function copiedAnnouncer(doc: Document) {
   const status = doc.querySelector<HTMLElement>('[data-share-status]');
+  const text = status?.dataset['copied'] ?? '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return (text: string) => {
+  return () => {
     if (!status) return;
     clearTimeout(timer);
     // Emptied first, so the same message said twice is announced twice.
@@ -48,9 +50,8 @@ export function enhanceSharing(doc: Document) {
   const root = doc.documentElement;
   if (root.hasAttribute('data-share-ready')) return;
   root.setAttribute('data-share-ready', '');
-  const announce = statusRegion(doc);
+  const announceCopied = copiedAnnouncer(doc);
   const offerField = fallbackField(doc);
-  const status = doc.querySelector<HTMLElement>('[data-share-status]');
 
   for (const qr of doc.querySelectorAll<HTMLDetailsElement>('details[data-share-qr]')) closeLikeAMenu(qr);
   if (typeof navigator.share === 'function') {
@@ -75,7 +76,7 @@ export function enhanceSharing(doc: Document) {
     // No clipboard at all (an insecure origin) fails the same way as a refusal.
     Promise.resolve()
       .then(() => navigator.clipboard.writeText(url))
-      .then(() => announce(status?.dataset['copied'] ?? ''))
+      .then(announceCopied)
       .catch(() => offerField(url, control));
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
-import { langStaticPaths, neutralPath, pageLang } from '../../src/lib/i18n';
+import { langStaticPaths, neutralPath, pageLang, pathLang } from '../../src/lib/i18n';
 
 describe('paths', () => {
   it('finds the language-neutral path of a page, which anchors make a place', () => {
@@ -11,6 +11,13 @@ describe('paths', () => {
     expect(neutralPath('/en/')).toBe('');
     expect(neutralPath('/')).toBe('');
     expect(neutralPath('/enrol/')).toBe('enrol/');
+  });
+
+  it('reads the language of a path from its first segment', () => {
+    expect(pathLang('/en/no-such-page/')).toBe('en');
+    expect(pathLang('/en')).toBe('en');
+    expect(pathLang('/enrol/')).toBe('zh');
+    expect(pathLang('/')).toBe('zh');
   });
 
   it('makes one static path per language, the default at the root', () => {
