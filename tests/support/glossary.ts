@@ -6,7 +6,7 @@ export interface GlossaryTerm {
   zh: string;
   /** The preferred English rendering; an English file must contain it wherever the Chinese has `zh`. */
   en: string;
-  /** Other renderings the note allows in a given context (人次: “member-times” beside “instances of participation”). */
+  /** Other renderings the note allows in a given context (督办: “supervising the handling” beside “supervision”). */
   alternatives?: string[];
   /** Renderings that must never appear anywhere in the English edition. */
   avoid?: string[];
