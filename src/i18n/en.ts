@@ -48,6 +48,8 @@ export const en: Record<UiKey, string> = {
   footerPublished: 'Published {date}',
   footerSiteCode: 'Government website ID: {code}',
   footerEditions: 'Other editions',
+  anchorLink: 'Link to here',
+  paragraphLink: 'Link to this paragraph ({n})',
   printedOn: 'Printed {date}',
   qrCaption: 'Scan to read online',
   qrCode: 'QR code',

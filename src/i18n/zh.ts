@@ -48,6 +48,8 @@ export const zh = {
   footerPublished: '发布日期：{date}',
   footerSiteCode: '政府网站标识码：{code}',
   footerEditions: '往年回眸',
+  anchorLink: '链接到此处',
+  paragraphLink: '链接到本段（第{n}段）',
   printedOn: '打印于 {date}',
   qrCaption: '扫码阅读本部分',
   qrCode: '二维码',
