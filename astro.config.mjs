@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { chromiumOutputs } from './src/integrations/chromium-outputs';
 import { hostHeaders } from './src/integrations/host-headers';
+import { notFoundPages } from './src/integrations/not-found-pages';
 import { precompress } from './src/integrations/precompress';
 import { stripImageMetadata } from './src/integrations/strip-metadata';
 import { webFonts } from './src/integrations/web-fonts';
@@ -51,6 +52,7 @@ export default defineConfig({
     stripImageMetadata(),
     chromiumOutputs(),
     hostHeaders(),
+    notFoundPages(),
     {
       name: 'site-url',
       hooks: {

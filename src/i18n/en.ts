@@ -50,6 +50,8 @@ export const en: Record<UiKey, string> = {
   footerEditions: 'Other editions',
   anchorLink: 'Link to here',
   paragraphLink: 'Link to this paragraph ({n})',
+  footerOtherLanguage: '中文版',
+  footerLinks: 'This report elsewhere',
   printedOn: 'Printed {date}',
   qrCaption: 'Scan to read online',
   qrCode: 'QR code',

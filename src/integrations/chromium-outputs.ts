@@ -133,7 +133,7 @@ async function printReport(page: Page, url: string) {
   if (draftPages !== finalPages)
     throw new Error(`Page numbers moved the layout (${draftPages} → ${finalPages} pages)`);
   const facts = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-  const href = await page.locator('[data-pdf-link] a').getAttribute('href');
+  const href = await page.locator('[data-pdf-link] a').first().getAttribute('href');
   if (!href) throw new Error(`${url} has no PDF download link to name the file`);
   return { pdf: final, pages: finalPages, facts, path: decodeURIComponent(new URL(href, url).pathname) };
 }
