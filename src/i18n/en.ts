@@ -50,6 +50,7 @@ export const en: Record<UiKey, string> = {
   footerEditions: 'Other editions',
   anchorLink: 'Link to here',
   paragraphLink: 'Link to this paragraph ({n})',
+  editionDate: 'Edition of {date}',
   footerOtherLanguage: '中文版',
   footerLinks: 'This report elsewhere',
   printedOn: 'Printed {date}',

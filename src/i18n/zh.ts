@@ -50,6 +50,7 @@ export const zh = {
   footerEditions: '往年回眸',
   anchorLink: '链接到此处',
   paragraphLink: '链接到本段（第{n}段）',
+  editionDate: '版本日期：{date}',
   footerOtherLanguage: 'English version',
   footerLinks: '本报告的其他形式',
   printedOn: '打印于 {date}',
