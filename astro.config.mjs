@@ -1,14 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { chromiumOutputs } from './src/integrations/chromium-outputs';
 import { hostHeaders } from './src/integrations/host-headers';
+import { notFoundPages } from './src/integrations/not-found-pages';
 import { precompress } from './src/integrations/precompress';
 import { stripImageMetadata } from './src/integrations/strip-metadata';
 import { webFonts } from './src/integrations/web-fonts';
 import { DEFAULT_LANG, LANG_TAG, LANGS } from './src/lib/i18n';
+import { paragraphAnchors } from './src/lib/paragraph-anchors';
 import { CSP_META } from './src/lib/security-headers';
 
 // The public URL and sub-path are deploy-time choices, so a host can publish dist/ anywhere
@@ -49,6 +52,7 @@ export default defineConfig({
     stripImageMetadata(),
     chromiumOutputs(),
     hostHeaders(),
+    notFoundPages(),
     {
       name: 'site-url',
       hooks: {
@@ -71,8 +75,9 @@ export default defineConfig({
       config: { avif: { effort: 2 } },
     },
   },
-  // No code blocks in the report; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  // No code blocks in the report; Shiki's inline styles would also break the CSP. Every
+  // paragraph gets its anchor, the same in both languages (src/lib/paragraph-anchors.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [paragraphAnchors] }) },
   // No security.csp: Astro's per-page <meta> would list hashes of island scripts and styles this
   // site never inlines, so no static header could equal it. The layouts write the policy from
   // src/lib/security-headers.ts instead, the one source of the <meta>, _headers and nginx.

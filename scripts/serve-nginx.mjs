@@ -132,6 +132,9 @@ export function adaptServerBlock(conf, { root, host, port, base = '/', tls, brot
     if (pages.length !== 2)
       throw new Error(`deploy/nginx.conf: expected two error_page lines, found ${pages.length}`);
     text = text.replace(/^( {4}error_page .* )\/404\.html;$/gm, `$1${base}404.html;`);
+    // The languages' own 404 pages, and the folders they serve, move under the base too.
+    text = text.replace(/^( {4}location )\/([a-z-]+\/) \{$/gm, `$1${base}$2 {`);
+    text = text.replace(/^( {8}error_page .* )\/([a-z-]+\/404\.html);$/gm, `$1${base}$2;`);
   }
   if (brotli)
     text = replaceOnce(

@@ -18,8 +18,12 @@ export function startStaticServer({ dir, port = 0, base = '/' }) {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const files = sirv(root, { dev: true, etag: true, extensions: ['html'] });
-  const notFound = (response) => {
-    const page = join(root, '404.html');
+  // The 404 page nearest the address, up its folders (as Cloudflare Pages serves it): under
+  // /en/…, en/404.html where there is one.
+  const notFound = (response, path = '/') => {
+    const folder = path.split('/').filter(Boolean)[0];
+    const own = /^[a-z-]+$/i.test(folder ?? '') ? join(root, folder, '404.html') : undefined;
+    const page = own && existsSync(own) ? own : join(root, '404.html');
     response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
     response.end(existsSync(page) ? readFileSync(page) : 'Not found');
   };
@@ -27,7 +31,7 @@ export function startStaticServer({ dir, port = 0, base = '/' }) {
     const url = request.url ?? '/';
     if (!url.startsWith(prefix)) return notFound(response);
     request.url = url.slice(prefix.length - 1);
-    files(request, response, () => notFound(response));
+    files(request, response, () => notFound(response, request.url));
   });
   return new Promise((resolveStart, reject) => {
     server.once('error', reject);

@@ -9,6 +9,7 @@ import { chromiumLaunchOptions } from '../../scripts/browser.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { DEFAULT_LANG, isLang, LANGS, type Lang } from '../lib/i18n';
 import { formatFileSize, patchPdfLinks, sectionStartPages } from '../lib/pdf';
+import { EDITION_PRINT_ATTRIBUTE } from '../lib/print-marks';
 import { SHARE_CARD_ROUTE, shareImageFile } from '../lib/site-files';
 
 const PDF_OPTIONS = {
@@ -113,8 +114,12 @@ async function printReport(page: Page, url: string) {
   // JPEG renditions: Chromium re-encodes AVIF and WebP losslessly into a PDF, bloating it.
   await page.evaluate(() => document.querySelectorAll('picture source').forEach((source) => source.remove()));
   await choosePrintRenditions(page);
-  // As a browser does when a reader prints: the page stamps the date and loads the margins' fonts.
-  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  // As a browser does when a reader prints: the page stamps the date (the edition's, for the
+  // published PDF) and loads the margins' fonts.
+  await page.evaluate((edition) => {
+    document.documentElement.setAttribute(edition, '');
+    dispatchEvent(new Event('beforeprint'));
+  }, EDITION_PRINT_ATTRIBUTE);
   await settle(page);
   const draft = await page.pdf(PDF_OPTIONS);
   const sections = await page.$$eval('section.report-section', (elements) =>
@@ -133,7 +138,7 @@ async function printReport(page: Page, url: string) {
   if (draftPages !== finalPages)
     throw new Error(`Page numbers moved the layout (${draftPages} → ${finalPages} pages)`);
   const facts = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-  const href = await page.locator('[data-pdf-link] a').getAttribute('href');
+  const href = await page.locator('[data-pdf-link] a').first().getAttribute('href');
   if (!href) throw new Error(`${url} has no PDF download link to name the file`);
   return { pdf: final, pages: finalPages, facts, path: decodeURIComponent(new URL(href, url).pathname) };
 }

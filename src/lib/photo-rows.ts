@@ -1,9 +1,7 @@
-import { cssString } from './print-css';
-
 /*
- * Photos on paper: a compact grid of rows in which every photo of a row has the same height
- * and the row fills the measure (a "justified" grid), so no photo is cropped and no cell is
- * left empty. Pure: aspect ratios in, each photo's share of its row out.
+ * Photos in rows in which every photo of a row has the same height and the row fills the
+ * measure (a "justified" grid), so no photo is cropped and no cell is left empty. Pure: aspect
+ * ratios in, rows out.
  */
 
 export interface PhotoRowOptions {
@@ -15,6 +13,8 @@ export interface PhotoRowOptions {
   target: number;
   /** A row is never taller than this: a lone photo is then narrower than the measure. */
   max: number;
+  /** No photo that shares its row is narrower than this. */
+  minWidth?: number;
 }
 
 export interface PhotoCell {
@@ -53,9 +53,11 @@ export function photoRows(aspects: readonly number[], options: PhotoRowOptions):
   for (let start = n - 1; start >= 0; start--) {
     let choice: [number, number[]] | undefined;
     for (let size = 1; size <= n - start; size++) {
-      const height = rowHeight(aspects.slice(start, start + size), options);
+      const rowAspects = aspects.slice(start, start + size);
+      const height = rowHeight(rowAspects, options);
       const [restCost, restSizes] = best[start + size]!;
-      const cost = (height - options.target) ** 2 + restCost;
+      const tooNarrow = size > 1 && Math.min(...rowAspects) * height < (options.minWidth ?? 0);
+      const cost = (tooNarrow ? Infinity : (height - options.target) ** 2) + restCost;
       const better =
         !choice ||
         cost < choice[0] - 1e-9 ||
@@ -78,39 +80,48 @@ export function photoRows(aspects: readonly number[], options: PhotoRowOptions):
   return rows;
 }
 
-/** The grid on A4 paper: the measure between 20 mm margins, photos a little over 4 cm high. */
-export const PRINT_PHOTO_GRID: PhotoRowOptions = { width: 170, gap: 4, target: 42, max: 60 };
+/** Paper: the measure between A4's 20 mm margins, in mm; photos a little over 4 cm high. */
+export const PRINT_PHOTO_ROWS: PhotoRowOptions = { width: 170, gap: 4, target: 42, max: 60 };
+/** A wide screen: a section's column (40rem), in CSS px; photos about 15rem high. */
+export const WIDE_PHOTO_ROWS: PhotoRowOptions = { width: 640, gap: 16, target: 240, max: 420 };
+/** A 390 px phone: the column between 1rem margins; no photo of a shared row under a third of it. */
+export const NARROW_PHOTO_ROWS: PhotoRowOptions = {
+  width: 358,
+  gap: 8,
+  target: 200,
+  max: 360,
+  minWidth: 118,
+};
 
-/**
- * A photo's width in its row as CSS, relative to the gallery so any paper size keeps the
- * proportions: the row's share of the measure after its gaps.
- */
-export function cellWidthCss(cell: PhotoCell, { width, gap }: PhotoRowOptions): string {
-  const gaps = gap * (cell.rowSize - 1);
-  // Rounded down, so a full row never sums past the measure and wraps.
-  const share = Math.floor((cell.width / (width - gaps)) * 10000) / 10000;
-  return gaps > 0 ? `calc((100% - ${gaps}mm) * ${share})` : `calc(100% * ${share})`;
+/** A row at one measure: the photos in it, and the share of the measure it takes when capped. */
+export interface LaidRow<T> {
+  items: T[];
+  /** Under 1 where the row would be taller than the options' max: it is set narrower, centred. */
+  share: number;
 }
 
-/** The attribute of a gallery laid out as a print grid (components/PhotoGallery). */
-export const PHOTO_GRID_ATTRIBUTE = 'data-photo-grid';
+function layRows<T>(
+  items: readonly T[],
+  aspectOf: (item: T) => number,
+  options: PhotoRowOptions,
+): LaidRow<T>[] {
+  return photoRows(items.map(aspectOf), options).map((row) => {
+    const used = row.cells.reduce((sum, cell) => sum + cell.width, 0) + options.gap * (row.cells.length - 1);
+    return { items: row.cells.map((cell) => items[cell.index]!), share: Math.min(1, used / options.width) };
+  });
+}
 
-/** Print rules giving each photo of each gallery its width in the grid, by the photo's id. */
-export function photoGridCss(
-  galleries: ReadonlyArray<ReadonlyArray<{ id: string; aspect: number }>>,
-  options: PhotoRowOptions = PRINT_PHOTO_GRID,
-): string {
-  return galleries
-    .flatMap((photos) =>
-      photoRows(
-        photos.map((photo) => photo.aspect),
-        options,
-      ).flatMap((row) =>
-        row.cells.map(
-          (cell) =>
-            `[${PHOTO_GRID_ATTRIBUTE}] [id=${cssString(photos[cell.index]!.id)}] { width: ${cellWidthCss(cell, options)}; }`,
-        ),
-      ),
-    )
-    .join('\n');
+/**
+ * A gallery's justified rows at three measures, nested so that one markup serves them all:
+ * rows on paper, each split into rows for a wide screen, each split into rows for a phone.
+ * The browser then sizes every photo of a row to one height (components/PhotoGallery).
+ */
+export function galleryRows<T>(photos: readonly T[], aspectOf: (item: T) => number) {
+  return layRows(photos, aspectOf, PRINT_PHOTO_ROWS).map((paper) => ({
+    share: paper.share,
+    rows: layRows(paper.items, aspectOf, WIDE_PHOTO_ROWS).map((wide) => ({
+      share: wide.share,
+      rows: layRows(wide.items, aspectOf, NARROW_PHOTO_ROWS),
+    })),
+  }));
 }

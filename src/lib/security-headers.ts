@@ -6,6 +6,9 @@
  * of them can disagree.
  */
 
+import { DEFAULT_LANG, LANGS } from './i18n.ts';
+import { notFoundPage } from './site-files.ts';
+
 export type Header = readonly [name: string, value: string];
 
 /** The Content-Security-Policy, one directive a row, in the order it is written. */
@@ -83,6 +86,22 @@ export function renderHeadersFile(base = '/'): string {
   ].join('\n');
 }
 
+/** Languages with a 404 page of their own, under their folder (src/lib/site-files.ts). */
+const FOLDER_LANGS = LANGS.filter((lang) => lang !== DEFAULT_LANG);
+
+/**
+ * `_redirects` for Netlify: an unknown address under a language's folder gets that language's
+ * 404 page (with status 404). Cloudflare Pages needs no rule: it serves the nearest 404.html.
+ */
+export function renderRedirectsFile(base = '/'): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return [
+    '# Generated at build from src/lib/security-headers.ts: edit there, not here.',
+    ...FOLDER_LANGS.map((lang) => `${prefix}${lang}/*  ${prefix}${notFoundPage(lang)}  404`),
+    '',
+  ].join('\n');
+}
+
 /** An nginx string literal; refuses what nginx would read as a variable or a string's end. */
 function nginxString(value: string): string {
   if (/["\\$]/.test(value)) throw new Error(`Cannot write ${value} into nginx.conf`);
@@ -123,7 +142,23 @@ export function renderNginxHeaders(indent = '    '): string {
     .join('\n');
 }
 
-const REGION = /^([ \t]*)# BEGIN generated: (\w+)[^\n]*\n[\s\S]*?^[ \t]*# END generated: \2$/gm;
+/**
+ * A location per language folder whose unknown addresses get that language's 404 page; the
+ * server's own error_page lines serve the default language's everywhere else.
+ */
+export function renderNginxNotFound(indent = '    '): string {
+  return FOLDER_LANGS.flatMap((lang) => [
+    `location /${lang}/ {`,
+    `    error_page 404 /${notFoundPage(lang)};`,
+    `    error_page 403 =404 /${notFoundPage(lang)};`,
+    '    try_files $uri $uri/ =404;',
+    '}',
+  ])
+    .map((line) => `${indent}${line}`)
+    .join('\n');
+}
+
+const REGION = /^([ \t]*)# BEGIN generated: ([\w-]+)[^\n]*\n[\s\S]*?^[ \t]*# END generated: \2$/gm;
 
 /**
  * deploy/nginx.conf with its generated regions (`# BEGIN generated: maps` … `# END generated:
@@ -137,6 +172,7 @@ export function renderNginxConf(conf: string): string {
         .map((line) => indent + line)
         .join('\n'),
     headers: (indent) => renderNginxHeaders(indent),
+    'not-found': (indent) => renderNginxNotFound(indent),
   };
   const seen = new Set<string>();
   const rendered = conf.replace(REGION, (_match, indent: string, name: string) => {

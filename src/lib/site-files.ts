@@ -1,4 +1,4 @@
-import type { Lang } from './i18n';
+import { DEFAULT_LANG, type Lang } from './i18n.ts';
 
 /*
  * Where the build puts the files it makes besides pages, relative to the site's base. Names
@@ -22,3 +22,9 @@ export const SHARE_CARD_ROUTE = 'og-card';
 
 /** The full report as a PDF: downloads/<report id>-<lang>.pdf. */
 export const pdfFile = (reportId: string, lang: Lang) => `downloads/${reportId}-${lang}.pdf`;
+
+/**
+ * A language's 404 page. Hosts send the default language's (bilingual) page for any unknown
+ * address, and another language's for unknown addresses under its folder.
+ */
+export const notFoundPage = (lang: Lang) => (lang === DEFAULT_LANG ? '404.html' : `${lang}/404.html`);

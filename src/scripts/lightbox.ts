@@ -1,7 +1,8 @@
-// Progressive enhancement of PhotoGallery: without JavaScript each photo is a link to its large
-// rendition; with it, the links open a native <dialog> that pages through the gallery by
-// buttons, arrow keys, Home/End and swipes. The page behind it does not scroll while it is open
-// (global.css); on closing, focus goes back to the photo it was opened from, in view.
+// Progressive enhancement of PhotoGallery: without JavaScript each photo opens a view of its own
+// (a :target overlay with its caption and a way back); with it, the links open a native
+// <dialog> that pages through the gallery by buttons, arrow keys, Home/End and swipes, and
+// leaves pinch-zoom to the browser. The page behind it does not scroll while it is open
+// (global.css); on closing, focus goes back to the photo last viewed, in view.
 
 const SWIPE_DISTANCE = 40;
 
@@ -11,12 +12,12 @@ function enhance(gallery: HTMLElement) {
   if (!dialog || items.length === 0) return;
   const part = <T extends Element>(name: string) => dialog.querySelector<T>(`[data-lightbox-${name}]`)!;
   const image = document.createElement('img');
-  image.className = 'max-h-full max-w-full object-contain';
+  image.className = 'min-h-0 w-full object-contain';
+  image.alt = '';
   part<HTMLElement>('stage').prepend(image);
   const [counter, caption] = [part<HTMLElement>('counter'), part<HTMLElement>('caption')];
   const [previous, next] = [part<HTMLButtonElement>('prev'), part<HTMLButtonElement>('next')];
   let index = 0;
-  let opener: HTMLElement | null = null;
 
   const show = (target: number) => {
     index = (target + items.length) % items.length;
@@ -34,7 +35,6 @@ function enhance(gallery: HTMLElement) {
       const { metaKey, ctrlKey, shiftKey } = event as MouseEvent;
       if (metaKey || ctrlKey || shiftKey) return; // a new tab, as the reader asked
       event.preventDefault();
-      opener = event.currentTarget as HTMLElement;
       show(position);
       dialog.showModal();
     });
@@ -59,19 +59,34 @@ function enhance(gallery: HTMLElement) {
     if (event.target === dialog || event.target === part('stage')) dialog.close();
   });
   dialog.addEventListener('close', () => {
-    opener?.focus({ preventScroll: true });
-    opener?.scrollIntoView({ block: 'nearest' });
+    const last = items[index]!.querySelector<HTMLElement>('a[data-lightbox-large]')!;
+    last.focus({ preventScroll: true });
+    last.scrollIntoView({ block: 'nearest' });
   });
 
+  // A one-finger swipe at normal scale pages; two fingers, or a zoomed-in photo, are the
+  // browser's own pinch-zoom and panning. Touch events, as the browser may take the pointer.
   let swipeStart: number | undefined;
   const stage = part<HTMLElement>('stage');
-  stage.addEventListener('pointerdown', (event) => (swipeStart = event.clientX));
-  stage.addEventListener('pointerup', (event) => {
-    if (swipeStart === undefined) return;
-    const distance = event.clientX - swipeStart;
-    swipeStart = undefined;
-    if (Math.abs(distance) >= SWIPE_DISTANCE) show(index + (distance < 0 ? 1 : -1));
-  });
+  stage.addEventListener(
+    'touchstart',
+    (event) => {
+      const zoomed = (visualViewport?.scale ?? 1) > 1.01;
+      swipeStart = event.touches.length === 1 && !zoomed ? event.touches[0]!.clientX : undefined;
+    },
+    { passive: true },
+  );
+  stage.addEventListener(
+    'touchend',
+    (event) => {
+      const end = event.changedTouches[0];
+      if (swipeStart === undefined || !end || event.touches.length > 0) return;
+      const distance = end.clientX - swipeStart;
+      swipeStart = undefined;
+      if (Math.abs(distance) >= SWIPE_DISTANCE) show(index + (distance < 0 ? 1 : -1));
+    },
+    { passive: true },
+  );
 }
 
 export function enhanceGalleries(scope: ParentNode) {

@@ -2,7 +2,8 @@
 // section's QR code): the <details> opens and closes by itself; this makes it close the way a
 // menu does — on Esc (focus back on its button), on a click or tap outside it, when focus
 // moves out of it, and when one of its links is followed (an in-page anchor leaves the page
-// where it is, so the open menu would cover the place it leads to).
+// where it is, so the open menu would cover the place it leads to); and the arrow keys move
+// within it.
 
 export function closeLikeAMenu(details: HTMLDetailsElement) {
   if (details.hasAttribute('data-enhanced')) return;
@@ -31,6 +32,21 @@ export function closeLikeAMenu(details: HTMLDetailsElement) {
   });
   details.addEventListener('click', (event) => {
     if ((event.target as Element).closest('a[href]')) close();
+  });
+  // In an open menu, the arrow keys, Home and End move between its links; the page stays put.
+  details.addEventListener('keydown', (event) => {
+    const links = [...details.querySelectorAll<HTMLElement>('nav a[href]')];
+    const step = { ArrowDown: 1, ArrowUp: -1, Home: 0, End: 0 }[event.key];
+    if (!details.open || step === undefined || links.length === 0) return;
+    event.preventDefault();
+    const at = links.indexOf(document.activeElement as HTMLElement);
+    const next =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End' || (at < 0 && step < 0)
+          ? -1
+          : (at + step) % links.length;
+    links.at(next)!.focus();
   });
 }
 

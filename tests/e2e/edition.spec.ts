@@ -81,7 +81,7 @@ test.describe('a second edition from content alone', () => {
   test('has every link, image, preview and canonical URL under its base path', () => {
     // The footer's link to the previous year's edition leaves this edition on purpose.
     const { pages, references, problems } = checkLinks(outDir, SITE, BASE, [`${SITE}/review-2024/`]);
-    expect(pages).toEqual([...PAGES.map((path) => `${path}index.html`), '404.html'].sort());
+    expect(pages).toEqual([...PAGES.map((path) => `${path}index.html`), '404.html', 'en/404.html'].sort());
     expect(references).toBeGreaterThan(PAGES.length * 20);
     expect(problems).toEqual([]);
   });

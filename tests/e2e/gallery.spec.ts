@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { hasCameraMetadata } from '../../src/integrations/strip-metadata';
 import { filesBelow } from '../support/link-check';
+import { sectionGalleries } from '../support/content-stats';
 import { PHOTO_CAPTIONS } from '../support/source';
 import { WCAG_TAGS } from '../support/wcag';
 
@@ -114,7 +115,8 @@ test('the lightbox opens, pages by keys and buttons, closes with Esc, and gives 
   await expect(dialog.locator('[data-lightbox-counter]')).toHaveText('1 / 4');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(opener).toBeFocused();
+  // Back on the photo last viewed, not the one opened.
+  await expect(page.locator('#standing-committee-meeting a')).toBeFocused();
 });
 
 test('the close button closes the lightbox', async ({ page }) => {
@@ -125,47 +127,165 @@ test('the close button closes the lightbox', async ({ page }) => {
   await expect(page.locator('#party-day-1 a')).toBeFocused();
 });
 
-test.describe('on a touch screen', () => {
-  test.use({ hasTouch: true, isMobile: true });
+/** The first section whose gallery has at least `count` photos, found from the content. */
+function galleryOf(count: number) {
+  return sectionGalleries('zh').find((section) => section.photos.length >= count);
+}
 
-  test('a swipe moves to the next and the previous photo', async ({ page }) => {
-    await page.goto('/democratic-oversight/');
-    await page.locator('#standing-committee-meeting a').click();
-    const stage = page.locator('[data-lightbox-stage]');
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('a one-finger swipe moves to the next and the previous photo', async ({ page }) => {
+    const gallery = galleryOf(2);
+    test.skip(!gallery, 'no gallery of two photos in this edition');
+    await page.goto(`/${gallery!.slug}/`);
+    await page.locator(`#${gallery!.photos[0]} a`).click();
     const counter = page.locator('[data-lightbox-counter]');
+    const cdp = await page.context().newCDPSession(page);
+    // Real touches, through the browser's input pipeline, as a finger makes them.
     const swipe = async (from: number, to: number) => {
-      await stage.dispatchEvent('pointerdown', {
-        clientX: from,
-        clientY: 400,
-        pointerType: 'touch',
-        isPrimary: true,
-      });
-      await stage.dispatchEvent('pointerup', {
-        clientX: to,
-        clientY: 400,
-        pointerType: 'touch',
-        isPrimary: true,
-      });
+      const at = (x: number) => [{ x, y: 400, id: 1 }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(from) });
+      for (let step = 1; step <= 5; step++)
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: at(from + ((to - from) * step) / 5),
+        });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
+    const total = gallery!.photos.length;
     await swipe(300, 80);
-    await expect(counter).toHaveText('2 / 4');
+    await expect(counter).toHaveText(`2 / ${total}`);
     await swipe(80, 300);
-    await expect(counter).toHaveText('1 / 4');
+    await expect(counter).toHaveText(`1 / ${total}`);
+  });
+
+  test('the photo fills the phone’s width, and two fingers zoom into it', async ({ page }) => {
+    const gallery = galleryOf(1);
+    test.skip(!gallery, 'no photo in any section of this edition');
+    await page.goto(`/${gallery!.slug}/`);
+    await page.locator(`#${gallery!.photos[0]} a`).click();
+    const image = page.locator('dialog[data-lightbox] img');
+    await expect(image).toBeVisible();
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeTruthy();
+    const drawn = await image.evaluate((img: HTMLImageElement) => {
+      // object-fit: contain draws the photo at the largest size its box allows.
+      const box = img.getBoundingClientRect();
+      const scale = Math.min(box.width / img.naturalWidth, box.height / img.naturalHeight);
+      return {
+        box: box.width,
+        width: img.naturalWidth * scale,
+        height: img.naturalHeight * scale,
+        boxHeight: box.height,
+      };
+    });
+    expect(drawn.box).toBeCloseTo(390, 0);
+    // As wide as the screen, unless the photo is so tall that the screen's height limits it.
+    expect(drawn.width >= 389 || drawn.height >= drawn.boxHeight - 1, JSON.stringify(drawn)).toBe(true);
+
+    // Two fingers spread apart over the photo, as real touches: the browser zooms in.
+    const box = (await image.boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const fingers = (apart: number) => [
+      { x: x - apart, y, id: 1 },
+      { x: x + apart, y, id: 2 },
+    ];
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+    for (let apart = 30; apart <= 150; apart += 10)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(apart) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => page.evaluate(() => visualViewport!.scale)).toBeGreaterThan(1.5);
+    await expect(image).toBeVisible();
   });
 });
+
+test('closing the viewer returns focus and scroll to the photo last viewed', async ({ page }) => {
+  const gallery = galleryOf(2);
+  test.skip(!gallery, 'no gallery of two photos in this edition');
+  const steps = Math.min(2, gallery!.photos.length - 1);
+  await page.goto(`/${gallery!.slug}/`);
+  await page.locator(`#${gallery!.photos[0]} a`).click();
+  for (let step = 0; step < steps; step++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  const last = page.locator(`#${gallery!.photos[steps]} a`);
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+});
+
+for (const { width, height } of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+]) {
+  test(`galleries are justified rows at ${width} px: one height a row, no holes, every photo readable`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    const sections = sectionGalleries('en').filter((section) => section.photos.length > 0);
+    expect(sections.length, 'sections with photos in the content').toBeGreaterThan(0);
+    for (const { slug, photos } of sections) {
+      await page.goto(`/en/${slug}/`);
+      const gallery = page.locator(`#${slug} [data-gallery]`);
+      const layout = await gallery.evaluate((element) => {
+        const frame = element.firstElementChild!.getBoundingClientRect();
+        const images = [...element.querySelectorAll<HTMLElement>('[data-gallery-item] picture img')];
+        return {
+          frame: { left: frame.left, right: frame.right, width: frame.width },
+          photos: images.map((img) => {
+            const { top, left, right, width, height } = img.getBoundingClientRect();
+            return { id: img.closest('figure')!.id, top, left, right, width, height };
+          }),
+        };
+      });
+      expect(layout.photos.map((photo) => photo.id)).toEqual(photos);
+      const rows = Object.values(Object.groupBy(layout.photos, (photo) => Math.round(photo.top)));
+      for (const row of rows) {
+        const heights = row!.map((photo) => photo.height);
+        expect(Math.max(...heights) - Math.min(...heights), `${slug}: one height in a row`).toBeLessThan(1.5);
+        // The row spans the gallery, or (a row that would be too tall) stands centred in it.
+        const left = row![0]!.left - layout.frame.left;
+        const right = layout.frame.right - row!.at(-1)!.right;
+        expect(Math.abs(left - right), `${slug}: row centred, no hole at one side`).toBeLessThan(2);
+        for (const photo of row!) {
+          expect(photo.width, `${slug}: ${photo.id} wide enough to read`).toBeGreaterThanOrEqual(
+            layout.frame.width * 0.28,
+          );
+          // Not a stack of screen-high photos: each takes at most half the screen's height.
+          expect(photo.height, `${slug}: ${photo.id} at most half a screen`).toBeLessThanOrEqual(height / 2);
+        }
+      }
+    }
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('each photo links to its large rendition', async ({ page }) => {
-    await page.goto('/democratic-oversight/');
-    const href = (await page.locator('#party-day-2 a').getAttribute('href'))!;
-    const response = await page.request.get(href);
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toBe('image/webp');
-    const { width, height } = await sharp(await response.body()).metadata();
-    expect(height).toBeGreaterThan(width!); // the portrait photo stored sideways comes out upright
-    expect(Math.max(width!, height!)).toBeGreaterThanOrEqual(1600);
+  test('a photo opens in a view with its caption and a way back', async ({ page }) => {
+    const gallery = galleryOf(1);
+    test.skip(!gallery, 'no photo in any section of this edition');
+    for (const prefix of ['', '/en']) {
+      await page.goto(`${prefix}/${gallery!.slug}/`);
+      const figure = page.locator(`#${gallery!.photos.at(-1)}`);
+      const caption = (await figure.locator('figcaption [data-caption]').innerText()).trim();
+      await figure.locator('a').first().click();
+      const view = page.locator('[data-photo-view]:visible');
+      await expect(view).toHaveCount(1);
+      await expect(view).toContainText(caption);
+      const photo = view.locator('img');
+      await expect(photo).toHaveAttribute('alt', /\S/);
+      await expect
+        .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+        .toBeGreaterThan(1000);
+      // The view covers the screen; its way back returns to the photo, in place.
+      expect(await view.boundingBox()).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+      await view.getByRole('link').click();
+      await expect(view).toHaveCount(0);
+      await expect(page).toHaveURL(new RegExp(`#${gallery!.photos.at(-1)}$`));
+      await expect(figure).toBeInViewport();
+    }
   });
 });
 

@@ -98,7 +98,8 @@ const TYPES: Record<string, string> = {
 };
 
 /** The site's own files: what the build wrote, less the compressed copies and other hosts' _headers. */
-const siteFiles = () => filesBelow(DIST).filter((file) => !/\.(gz|br)$/.test(file) && file !== '_headers');
+const siteFiles = () =>
+  filesBelow(DIST).filter((file) => !/\.(gz|br)$/.test(file) && !['_headers', '_redirects'].includes(file));
 const built = (file: string) => readFileSync(join(DIST, file));
 const NOT_FOUND = () => built('404.html');
 
@@ -197,6 +198,7 @@ const HOSTILE: Array<[what: string, method: string, path: string, status: number
   ['a folder without index.html', 'GET', '/_astro/', 404],
   ['another', 'GET', '/downloads/', 404],
   ['the other hosts’ _headers', 'GET', '/_headers', 404],
+  ['and their _redirects', 'GET', '/_redirects', 404],
   ['a precompressed copy by name', 'GET', '/index.html.gz', 404],
   ['a 10 KB URL', 'GET', `/${'a'.repeat(10 * 1024)}`, 414],
   ['a POST', 'POST', '/', 405],
@@ -222,6 +224,11 @@ test('hostile and odd requests get a sane status, never a file from outside dist
     // Security headers on errors too.
     expect(answer.headers['x-content-type-options'], what).toBe('nosniff');
   }
+  // Under /en/, the English 404 page.
+  const english = await send(nginx.origin, '/en/no-such-page/');
+  expect(english.status).toBe(404);
+  expect(english.body.equals(built('en/404.html')), 'the English 404 page').toBe(true);
+  expect(english.headers['x-content-type-options']).toBe('nosniff');
   const redirect = await send(nginx.origin, '/consensus');
   expect(redirect.status).toBe(301);
   expect(redirect.headers['location']).toBe('/consensus/');

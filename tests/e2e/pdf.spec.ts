@@ -183,7 +183,8 @@ for (const { lang, htmlLang, file, prefix, maxPages, contents, partLabel } of PD
       const shown = formatFileSize(statSync(path).size);
       for (const pagePath of [`${prefix}/`, `${prefix}/full-report/`]) {
         await page.goto(pagePath);
-        const link = page.locator(`a[href$="${file}"]`);
+        // The page's own download (the footer offers it too, on every page).
+        const link = page.locator(`main a[href$="${file}"]`);
         await expect(link).toHaveCount(1);
         await expect(link).toContainText(shown);
         expect((await page.request.get((await link.getAttribute('href'))!)).status()).toBe(200);

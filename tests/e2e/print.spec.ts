@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { printedNumber, sectionStats } from '../support/content-stats';
+import { printedNumber, reportField, sectionGalleries, sectionStats } from '../support/content-stats';
 import { pageCount, popplerPageText } from '../support/pdf-read';
 import { LANGUAGES, SECTION_SLUGS } from './site';
 
@@ -143,3 +143,79 @@ for (const { lang, prefix } of LANGUAGES) {
     });
   }
 }
+
+test.describe('the published PDFs and the English print layout', () => {
+  const DIST = join(import.meta.dirname, '../../dist');
+  const DATE_LOCALE = { zh: 'zh-CN', en: 'en-GB' } as const;
+
+  for (const { lang, prefix } of LANGUAGES) {
+    test(`${lang}: the downloadable PDF carries the edition’s date on every page, not a print date`, () => {
+      const file = join(DIST, 'downloads', `${reportField(lang, 'id')}-${lang}.pdf`);
+      const published = reportField(lang, 'published');
+      // The publication date, or else the day the edition was built (that of the file).
+      const days = published
+        ? [new Date(`${published}T00:00:00Z`)]
+        : [0, 1].map((back) => new Date(statSync(file).mtime.getTime() - back * 86_400_000));
+      const dates = days.map((day) =>
+        squash(
+          new Intl.DateTimeFormat(DATE_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(day),
+        ),
+      );
+      const printedLabel = squash(PRINTED[lang].replace(/\d.*$/, ''));
+      for (let number = 1; number <= pageCount(file); number++) {
+        const text = squash(popplerPageText(file, number));
+        expect(
+          dates.some((date) => text.includes(date)),
+          `page ${number}: ${dates.join(' or ')}`,
+        ).toBe(true);
+        expect(text, `page ${number}`).not.toContain(printedLabel);
+      }
+    });
+
+    test(`${prefix || '/'}: the home page’s lead uses the whole measure on paper`, async ({ page }) => {
+      await page.goto(`${prefix}/`);
+      await page.emulateMedia({ media: 'print' });
+      const [lead, table] = await Promise.all([
+        page.locator('main .report-prose').first().boundingBox(),
+        page.locator('[data-figures-table]').boundingBox(),
+      ]);
+      const text = await page
+        .locator('main .report-prose > p')
+        .first()
+        .evaluate((p) => {
+          const range = document.createRange();
+          range.selectNodeContents(p);
+          return (
+            Math.max(...[...range.getClientRects()].map((rect) => rect.right)) -
+            p.getBoundingClientRect().left
+          );
+        });
+      expect(lead!.width / table!.width).toBeGreaterThan(0.97);
+      expect(text / table!.width, 'the lead’s lines run the measure').toBeGreaterThan(0.9);
+    });
+
+    test(`${prefix || '/'}: a section’s photos never stand alone on a printed page`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const sections = sectionGalleries(lang).filter(({ photos }) => photos.length > 0);
+      expect(sections.length, 'sections with photos').toBeGreaterThan(0);
+      for (const { slug } of sections) {
+        const { file, done } = await printToPdf(page, `${prefix}/${slug}/`);
+        try {
+          const caption = squash(
+            await page.locator('main figure figcaption [data-caption]').first().innerText(),
+          );
+          const prose = squash(await page.locator(`#${slug} .report-prose`).innerText());
+          const pages = Array.from({ length: pageCount(file) }, (_, i) =>
+            squash(popplerPageText(file, i + 1)),
+          );
+          const at = pages.findIndex((text) => text.includes(caption.slice(0, 12)));
+          expect(at, `${slug}: the first caption is printed`).toBeGreaterThanOrEqual(0);
+          // The page that holds the photos also holds the end of the text they follow.
+          expect(pages[at], `${slug}, page ${at + 1}`).toContain(prose.slice(-12));
+        } finally {
+          done();
+        }
+      }
+    });
+  }
+});

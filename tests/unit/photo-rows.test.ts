@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellWidthCss, photoGridCss, photoRows, PRINT_PHOTO_GRID } from '../../src/lib/photo-rows';
+import { galleryRows, photoRows } from '../../src/lib/photo-rows';
 
 const options = { width: 170, gap: 4, target: 42, max: 60 };
 const sizes = (aspects: number[]) => photoRows(aspects, options).map((row) => row.cells.length);
@@ -35,27 +35,36 @@ describe('photoRows', () => {
   });
 });
 
-describe('cellWidthCss', () => {
-  it('is a share of the gallery after its gaps, rounded down so a row never wraps', () => {
-    expect(cellWidthCss({ index: 0, width: 83, rowSize: 2 }, options)).toBe('calc((100% - 4mm) * 0.5)');
-    expect(cellWidthCss({ index: 0, width: 80, rowSize: 1 }, options)).toBe('calc(100% * 0.4705)');
+describe('photoRows with a smallest width', () => {
+  it('never puts a photo narrower than minWidth in a shared row', () => {
+    const narrow = { width: 358, gap: 8, target: 200, max: 360, minWidth: 118 };
+    for (const row of photoRows([16 / 9, 3 / 4, 4 / 3, 3 / 4], narrow)) {
+      if (row.cells.length > 1) for (const cell of row.cells) expect(cell.width).toBeGreaterThanOrEqual(118);
+    }
+    // Without it, the cheapest rows pair a portrait photo about 100 px wide with a wide one.
+    const { minWidth: _ignored, ...loose } = narrow;
+    const cells = photoRows([16 / 9, 3 / 4, 4 / 3, 3 / 4], loose).flatMap((row) => row.cells);
+    expect(Math.min(...cells.map((cell) => cell.width))).toBeLessThan(118);
   });
 });
 
-describe('photoGridCss', () => {
-  it('gives every photo of every gallery its width, by id', () => {
-    const css = photoGridCss(
-      [
-        [{ id: 'a', aspect: 1 }],
-        [
-          { id: 'b', aspect: 1 },
-          { id: 'c', aspect: 1 },
-        ],
-      ],
-      PRINT_PHOTO_GRID,
-    );
-    expect(css.split('\n')).toHaveLength(3);
-    expect(css).toContain('[data-photo-grid] [id="a"] { width: calc(100% * 0.3529); }');
-    expect(css).toMatch(/\[data-photo-grid\] \[id="c"\] \{ width: calc\(\(100% - 4mm\) \* 0\.\d+\); \}/);
+describe('galleryRows', () => {
+  const aspects = [16 / 9, 3 / 4, 4 / 3, 3 / 4, 3 / 2, 3 / 2, 2 / 3];
+  const layout = galleryRows(aspects, (aspect) => aspect);
+  const flat = <T>(rows: Array<{ items?: T[]; rows?: unknown[] }>): T[] =>
+    rows.flatMap((row) => (row.items ? row.items : flat(row.rows as never)));
+
+  it('nests phone rows in screen rows in paper rows, keeping every photo once, in order', () => {
+    expect(flat(layout as never)).toEqual(aspects);
+    for (const paper of layout) expect(flat(paper.rows as never)).toEqual(flat([paper] as never));
+  });
+
+  it('caps a row that would be too tall: a lone portrait photo is narrower than the measure', () => {
+    const [paper] = galleryRows([3 / 4], (aspect) => aspect);
+    expect(paper!.share).toBeLessThan(1);
+    expect(paper!.rows[0]!.share).toBeLessThan(1);
+    expect(paper!.rows[0]!.rows[0]!.share).toBeLessThan(1);
+    const [wide] = galleryRows([16 / 9], (aspect) => aspect);
+    expect(wide!.rows[0]!.rows[0]!.share).toBe(1);
   });
 });

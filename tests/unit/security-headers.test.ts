@@ -9,6 +9,7 @@ import {
   HSTS,
   renderHeadersFile,
   renderNginxConf,
+  renderRedirectsFile,
   SECURITY_HEADERS,
 } from '../../src/lib/security-headers';
 
@@ -59,8 +60,26 @@ describe('_headers for Netlify and Cloudflare Pages', () => {
   });
 });
 
+describe('_redirects for Netlify', () => {
+  it('gives unknown addresses under the English folder the English 404 page, with status 404', () => {
+    const rules = renderRedirectsFile('/')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'));
+    expect(rules).toEqual(['/en/*  /en/404.html  404']);
+    expect(renderRedirectsFile('/review-2025')).toContain('/review-2025/en/*  /review-2025/en/404.html  404');
+  });
+});
+
 describe('deploy/nginx.conf', () => {
   const conf = readFileSync(NGINX_CONF, 'utf8');
+
+  it('serves the English 404 page under /en/, the bilingual one elsewhere', () => {
+    const english = /^ {4}location \/en\/ \{([^}]*)\}/m.exec(conf)?.[1] ?? '';
+    expect(english).toContain('error_page 404 /en/404.html;');
+    expect(english).toContain('error_page 403 =404 /en/404.html;');
+    expect(english).toContain('try_files $uri $uri/ =404;');
+    expect(conf).toMatch(/^ {4}error_page 404 \/404\.html;$/m);
+  });
 
   it('is what src/lib/security-headers.ts renders (else: npm run nginx:config)', () => {
     expect(conf).toBe(renderNginxConf(conf));

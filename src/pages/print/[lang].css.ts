@@ -2,12 +2,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n';
 import { absolutePageUrl, getReportCover, getSections } from '../../data/report';
 import { LANGS, type Lang } from '../../lib/i18n';
-import { photoGridCss } from '../../lib/photo-rows';
 import { printPageCss } from '../../lib/print-css';
 
 // Margin boxes cannot read the page's text, so each language gets its own @page rules, with
-// the canonical URL of each of its pages (the page names itself with data-print-page), and
-// the width of each photo in its gallery's print grid (src/lib/photo-rows.ts).
+// the canonical URL of each of its pages (the page names itself with data-print-page).
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
@@ -25,10 +23,7 @@ export const GET: APIRoute = async ({ params }) => {
       ...sections.map(({ data }) => ({ key: data.slug, url: absolutePageUrl(lang, `${data.slug}/`) })),
     ],
   });
-  const galleries = [cover.data.photos, ...sections.map(({ data }) => data.photos)].map((photos) =>
-    photos.map(({ id, src }) => ({ id, aspect: src.width / src.height })),
-  );
-  return new Response(`${css}${photoGridCss(galleries)}\n`, {
+  return new Response(css, {
     headers: { 'Content-Type': 'text/css; charset=utf-8' },
   });
 };
