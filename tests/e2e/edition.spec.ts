@@ -51,6 +51,8 @@ test.describe('a second edition from content alone', () => {
   let outDir = '';
 
   test.beforeAll(async () => {
+    // A whole build, PDFs included: minutes on a busy two-core machine.
+    test.setTimeout(480_000);
     // Named like the sub-path, so nginx can serve its parent as root (README, "Deploying").
     outDir = join(mkdtempSync(join(tmpdir(), 'report-sample-')), BASE);
     const { status, output } = await runAstro('build', SAMPLE, outDir, { BASE_PATH: BASE, SITE_URL: SITE });
