@@ -42,10 +42,12 @@ const chart = z.object({
   rows: z
     .array(
       z.object({
-        /** bars: like quantities on one shared scale; units: one mark per thing counted; meter: a share of 100; list: the named items. */
+        /** none: the figures alone; bars: like quantities on one labelled scale; part: parts on their whole's track; meter: a percentage on 0–100 %; units: one mark per thing counted (a few only); list: the named items. content/README.md, "Charts". */
         draw: z.enum(CHART_DRAWINGS),
-        /** Ids of the stats drawn this way, from this section's `stats`. */
+        /** Ids of the stats drawn this way, from this section's `stats` (for `part`: the parts). */
         stats: z.array(z.string()).min(1),
+        /** `part` rows only: id of the stat that is the whole, shown first in the row and named beside each part's bar. */
+        of: z.string().optional(),
       }),
     )
     .min(1),
@@ -62,7 +64,7 @@ const chart = z.object({
       }),
     )
     .default([]),
-  /** Shares computed from two stated figures, always labelled as computed. */
+  /** Shares computed from two stated figures, always labelled as computed; each stands in the `part` row that draws its part against its whole. */
   computed: z
     .array(
       z.object({

@@ -62,11 +62,16 @@ export const en: Record<UiKey, string> = {
   chartTableFigure: 'Figure',
   chartTableValue: 'Value',
   chartTableDetails: 'Details',
-  chartDescription: '{chart}: {figures}.',
-  chartFigureSeparator: '; ',
   chartListSeparator: ', ',
-  chartItemsPhrase: '{phrase}: {items}',
-  chartUnitNote: 'Each dot stands for one; a full square holds 100.',
+  chartPartOf: '{part} of the {wholeNumber} {unit} {wholeLabel}',
   chartComputed: '{label} (computed)',
   chartComputedValue: '{label}: {value}',
+  // the figures as open data
+  dataDownload: 'Download the data:',
+  dataFileOf: ' ({title})',
+  dataAllFigures: 'Download every figure of the report:',
+  dataFormatSeparator: ', ',
+  dataSetName: '{title}: the figures',
+  dataSetDescription:
+    'Every figure stated in {title}, each with its section, label, value and unit, the sentence of the report that states it, and the address of its place on the page.',
 };

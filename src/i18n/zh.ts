@@ -62,13 +62,18 @@ export const zh = {
   chartTableFigure: '项目',
   chartTableValue: '数值',
   chartTableDetails: '说明',
-  chartDescription: '{chart}：{figures}。',
-  chartFigureSeparator: '；',
   chartListSeparator: '、',
-  chartItemsPhrase: '{phrase}：{items}',
-  chartUnitNote: '图中每个圆点代表 1，满格方块为 100。',
+  chartPartOf: '{wholeLabel}{wholeNumber}{unit}中的{part}{unit}',
   chartComputed: '{label}（计算值）',
   chartComputedValue: '{label}：{value}',
+  // the figures as open data
+  dataDownload: '下载数据：',
+  dataFileOf: '（{title}）',
+  dataAllFigures: '下载本报告全部数据：',
+  dataFormatSeparator: '、',
+  dataSetName: '{title}：数据',
+  dataSetDescription:
+    '{title}所载的全部数字。每项数字附有所在部分、名称、数值和单位，陈述该数字的报告原文语句，以及它在网页上的位置链接。',
 } as const;
 
 export type UiKey = keyof typeof zh;

@@ -5,7 +5,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 
 /** Text files a host sends compressed. Images, PDFs and fonts are compressed formats already. */
-export const COMPRESSIBLE = /\.(html|css|js|mjs|svg|xml|json|txt|webmanifest)$/i;
+export const COMPRESSIBLE = /\.(html|css|js|mjs|svg|xml|json|txt|csv|webmanifest)$/i;
 
 /** A compressed copy is kept only when it saves at least this share of the file. */
 const MIN_SAVING = 0.1;

@@ -1,15 +1,21 @@
 /*
- * The chart declarations of a section's frontmatter, and the rules that keep them drawable:
- * every reference names a stat of the section, a shared scale holds like quantities only, a
- * meter is a share of 100, unit marks stay countable. Messages name the field.
+ * The chart declarations of a section's frontmatter, and the rules that keep every mark a
+ * comparison the reader can name from the figure itself (content/README.md, "Charts"): a lone
+ * count draws no mark; bars share one scale and one unit; a part stands on its whole's track;
+ * a meter is a share of 100; counted units stay few enough to see each one; a computed share
+ * stands with its part. Messages name the field.
  */
 
 /** How a chart row draws its stats. */
-export const CHART_DRAWINGS = ['bars', 'units', 'meter', 'list'] as const;
+export const CHART_DRAWINGS = ['none', 'bars', 'part', 'meter', 'units', 'list'] as const;
 export type ChartDrawing = (typeof CHART_DRAWINGS)[number];
 
-/** Unit marks come in blocks of 100; beyond this many, marks no longer read as a count. */
-export const MAX_UNIT_MARKS = 2000;
+/**
+ * Counted units: one mark per thing counted, set in groups of five, so a reader can check each
+ * mark against the number. Above this many the marks are a texture, not a count: the number
+ * stands alone.
+ */
+export const MAX_UNIT_MARKS = 20;
 
 export interface SpecStat {
   id: string;
@@ -18,10 +24,17 @@ export interface SpecStat {
   items?: readonly string[] | undefined;
 }
 
+export interface ChartRowSpec {
+  draw: ChartDrawing;
+  stats: readonly string[];
+  /** `part` rows: the stat that is the whole, drawn first in the row as a figure of its own. */
+  of?: string | undefined;
+}
+
 export interface ChartSpec {
   id: string;
   title: string;
-  rows: ReadonlyArray<{ draw: ChartDrawing; stats: readonly string[] }>;
+  rows: readonly ChartRowSpec[];
   states?: ReadonlyArray<{ of: string; label: string; text: string }> | undefined;
   computed?: ReadonlyArray<{ part: string; whole: string; label: string }> | undefined;
 }
@@ -39,22 +52,39 @@ export function findChartProblems(charts: readonly ChartSpec[], stats: readonly 
     if (!stat) problems.push(`${field}: "${id}" is not a stat of this section (stats: ${known})`);
     return stat;
   };
+  const drawn = (field: string, id: string) => {
+    const earlier = drawnAt.get(id);
+    if (earlier) problems.push(`${field}: "${id}" is already drawn at ${earlier}`);
+    else drawnAt.set(id, field);
+  };
 
   charts.forEach((chart, c) => {
     const at = `charts[${c}]`;
     if (chartIds.has(chart.id)) problems.push(`${at}.id: "${chart.id}" is the id of another chart`);
     chartIds.add(chart.id);
+    /** Each part, with the whole its row draws it against. */
+    const partOf = new Map<string, string>();
 
     chart.rows.forEach((row, r) => {
-      const field = `${at}.rows[${r}].stats`;
+      const field = `${at}.rows[${r}]`;
+      let whole: SpecStat | undefined;
+      if (row.draw === 'part') {
+        if (row.of === undefined) {
+          problems.push(`${field}.of: a part row names the stat that is its whole`);
+        } else {
+          whole = lookup(`${field}.of`, row.of);
+          if (whole) drawn(`${field}.of`, whole.id);
+        }
+      } else if (row.of !== undefined) {
+        problems.push(`${field}.of: only a "part" row has a whole, not a "${row.draw}" row`);
+      }
       const rowStats = row.stats.flatMap((id, s) => {
-        const stat = lookup(`${field}[${s}]`, id);
-        const earlier = drawnAt.get(id);
-        if (stat && earlier) problems.push(`${field}[${s}]: "${id}" is already drawn at ${earlier}`);
-        if (stat) drawnAt.set(id, `${field}[${s}]`);
+        const stat = lookup(`${field}.stats[${s}]`, id);
+        if (stat) drawn(`${field}.stats[${s}]`, id);
+        if (stat && whole) partOf.set(stat.id, whole.id);
         return stat ? [stat] : [];
       });
-      problems.push(...rowProblems(row.draw, rowStats, field));
+      problems.push(...rowProblems(row.draw, rowStats, whole, `${field}.stats`));
     });
 
     (chart.states ?? []).forEach((state, s) => lookup(`${at}.states[${s}].of`, state.of));
@@ -63,14 +93,9 @@ export function findChartProblems(charts: readonly ChartSpec[], stats: readonly 
       const part = lookup(`${at}.computed[${s}].part`, share.part);
       const whole = lookup(`${at}.computed[${s}].whole`, share.whole);
       if (!part || !whole) return;
-      if (part.unit !== whole.unit) {
+      if (partOf.get(part.id) !== whole.id) {
         problems.push(
-          `${at}.computed[${s}]: a share needs one unit, but "${part.id}" counts ${JSON.stringify(part.unit)} and "${whole.id}" ${JSON.stringify(whole.unit)}`,
-        );
-      }
-      if (whole.value <= 0 || part.value > whole.value) {
-        problems.push(
-          `${at}.computed[${s}]: "${part.id}" (${part.value}) is not a part of "${whole.id}" (${whole.value})`,
+          `${at}.computed[${s}]: a computed share stands in its part's row, but no row of this chart draws "${part.id}" as a part of "${whole.id}" (add a row: draw: part, of: ${whole.id}, stats: [${part.id}])`,
         );
       }
     });
@@ -78,32 +103,59 @@ export function findChartProblems(charts: readonly ChartSpec[], stats: readonly 
   return problems;
 }
 
-function rowProblems(draw: ChartDrawing, stats: readonly SpecStat[], field: string): string[] {
+const quoted = (text: string) => JSON.stringify(text);
+
+function rowProblems(
+  draw: ChartDrawing,
+  stats: readonly SpecStat[],
+  whole: SpecStat | undefined,
+  field: string,
+): string[] {
   switch (draw) {
+    case 'none':
+      return [];
     case 'bars': {
       if (stats.length < 2) {
-        return [`${field}: bars compare figures on one scale; a lone figure needs "units" or no chart`];
+        return [
+          `${field}: bars compare figures on one scale; a lone figure is drawn "none" (its number alone)`,
+        ];
       }
       const units = [...new Set(stats.map((stat) => stat.unit))];
-      return units.length > 1
-        ? [
-            `${field}: bars share one scale, so their stats need one unit, not ${units.map((u) => JSON.stringify(u)).join(' and ')} (${stats.map((s) => `${s.id}: ${JSON.stringify(s.unit)}`).join(', ')})`,
-          ]
+      if (units.length > 1) {
+        return [
+          `${field}: bars share one scale, so their stats need one unit, not ${units.map(quoted).join(' and ')} (${stats.map((s) => `${s.id}: ${quoted(s.unit)}`).join(', ')})`,
+        ];
+      }
+      return units[0] === '%'
+        ? [`${field}: a percentage is a share of 100, drawn as a "meter", not as bars`]
         : [];
     }
+    case 'part':
+      if (!whole) return [];
+      if (whole.unit === '%') {
+        return [`${field}: "${whole.id}" is a percentage, a share of 100: draw it as a "meter"`];
+      }
+      return stats.flatMap((stat) => {
+        if (stat.unit !== whole.unit) {
+          return [
+            `${field}: a part counts what its whole counts, but "${stat.id}" counts ${quoted(stat.unit)} and "${whole.id}" ${quoted(whole.unit)}`,
+          ];
+        }
+        return whole.value <= 0 || stat.value > whole.value
+          ? [`${field}: "${stat.id}" (${stat.value}) is not a part of "${whole.id}" (${whole.value})`]
+          : [];
+      });
     case 'meter':
       return stats.flatMap((stat) =>
         stat.unit !== '%' || stat.value > 100
-          ? [
-              `${field}: a meter shows a share of 100, but "${stat.id}" is ${stat.value} ${JSON.stringify(stat.unit)}`,
-            ]
+          ? [`${field}: a meter shows a share of 100, but "${stat.id}" is ${stat.value} ${quoted(stat.unit)}`]
           : [],
       );
     case 'units':
       return stats.flatMap((stat) =>
-        !Number.isInteger(stat.value) || stat.value > MAX_UNIT_MARKS
+        !Number.isInteger(stat.value) || stat.value < 1 || stat.value > MAX_UNIT_MARKS
           ? [
-              `${field}: unit marks draw whole counts up to ${MAX_UNIT_MARKS}, but "${stat.id}" is ${stat.value}; use "bars" or no chart`,
+              `${field}: counted units draw one mark per thing, for whole counts from 1 to ${MAX_UNIT_MARKS}, but "${stat.id}" is ${stat.value}; draw it "none" (its number alone)`,
             ]
           : [],
       );
@@ -120,7 +172,7 @@ function rowProblems(draw: ChartDrawing, stats: readonly SpecStat[], field: stri
 export function chartShape(chart: ChartSpec): string {
   return JSON.stringify({
     id: chart.id,
-    rows: chart.rows.map((row) => [row.draw, ...row.stats]),
+    rows: chart.rows.map((row) => [row.draw, row.of ?? null, ...row.stats]),
     states: (chart.states ?? []).map((state) => state.of),
     computed: (chart.computed ?? []).map((share) => [share.part, share.whole]),
   });

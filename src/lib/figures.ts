@@ -1,8 +1,9 @@
 /*
  * A section's figures as readers see them: each stat once, with the mark its chart declares
- * (src/lib/chart-spec.ts) beside it. Pure: frontmatter in, a model out; components set the
- * text in HTML and draw only the marks in SVG. Nothing is derived that the source does not
- * state, except shares the content declares, which are labelled as computed.
+ * (src/lib/chart-spec.ts) and what that mark is compared with, named in the figure itself.
+ * Pure: frontmatter in, a model out; components set the text in HTML and draw the marks.
+ * Nothing is derived that the source does not state, except shares the content declares,
+ * which are labelled as computed and stand with the part they derive from.
  */
 import { t } from '../i18n';
 import type { ChartDrawing, ChartSpec } from './chart-spec';
@@ -30,8 +31,6 @@ export interface Figure {
   valueText: string;
   /** The whole figure as one phrase: what a screen reader hears for the number and its label. */
   phrase: string;
-  /** The phrase with the named items, for places that do not list them. */
-  phraseWithItems: string;
   /** The figure's name in a table: "Proposals submitted". */
   name: string;
   items: readonly string[];
@@ -39,13 +38,34 @@ export interface Figure {
   headline: boolean;
 }
 
+export interface ComputedShare {
+  /** What the share is, marked as computed. */
+  label: string;
+  /** "89.4%". */
+  percentText: string;
+  /** The arithmetic: "361 ÷ 404". */
+  sum: string;
+}
+
+/** One bar of a group that shares a scale. */
+export interface Bar {
+  id: string;
+  label: string;
+  /** Its number, set beside the bar. */
+  number: string;
+  /** Value ÷ the group's largest value. */
+  ratio: number;
+}
+
 export type Mark =
-  /** A bar on the scale its group shares: value ÷ the group's largest value. */
-  | { kind: 'bar'; ratio: number }
-  /** A share of 100. */
+  /** A bar on the scale its group shares (the longest reaches its end), its number beside it. */
+  | { kind: 'bar'; ratio: number; number: string }
+  /** A part on its whole's track; `words` names both ends ("30 of the 48 visits made"). */
+  | { kind: 'part'; ratio: number; words: string; share?: ComputedShare | undefined }
+  /** A share of 100, on a track whose 100 % end is labelled. */
   | { kind: 'meter'; ratio: number }
-  /** One mark per thing counted, in blocks of 100 (10 × 10). */
-  | { kind: 'units'; blocks: number[] }
+  /** One mark per thing counted, in groups of five. */
+  | { kind: 'units'; count: number }
   /** The named things counted. */
   | { kind: 'list'; items: readonly string[] }
   /** The figure alone. */
@@ -59,25 +79,18 @@ export interface FigureRow {
 }
 
 export interface FigureGroup {
-  draw: ChartDrawing | 'none';
+  draw: ChartDrawing;
   rows: FigureRow[];
-  /** Bars: the end of their shared scale, as the language writes it. */
-  scaleEnd?: string | undefined;
-}
-
-export interface ComputedShare {
-  /** What the share is, marked as computed. */
-  label: string;
-  /** "89.4%". */
-  percentText: string;
-  /** The arithmetic: "361 ÷ 404". */
-  sum: string;
+  /** Bars: all of them, for places that draw the group apart from its rows (the home page's cards). */
+  bars?: Bar[] | undefined;
 }
 
 export interface TableRow {
   name: string;
   value: string;
   details: string;
+  /** A share the site computed, not a figure the source states. */
+  computed?: boolean | undefined;
 }
 
 export interface FigureBlock {
@@ -85,11 +98,6 @@ export interface FigureBlock {
   id: string | undefined;
   title: string | undefined;
   groups: FigureGroup[];
-  computed: ComputedShare[];
-  /** The text alternative: every figure, state and computed value in one paragraph. */
-  description: string;
-  /** Explains the unit marks, when the block has any. */
-  unitNote: string | undefined;
   table: TableRow[];
 }
 
@@ -101,8 +109,6 @@ export interface FigureSection {
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 export function toFigure(stat: FigureStat, lang: Lang): Figure {
-  const items = stat.items ?? [];
-  const phrase = statPhrase(stat, lang);
   const composed =
     lang === 'zh' || stat.unit === '%' || stat.unit === '' ? stat.label : `${stat.unit} ${stat.label}`;
   return {
@@ -112,13 +118,9 @@ export function toFigure(stat: FigureStat, lang: Lang): Figure {
     unit: stat.unit,
     label: stat.label,
     valueText: formatValueWithUnit(stat, lang),
-    phrase,
-    phraseWithItems:
-      items.length > 0
-        ? t(lang, 'chartItemsPhrase', { phrase, items: items.join(t(lang, 'chartListSeparator')) })
-        : phrase,
+    phrase: statPhrase(stat, lang),
     name: stat.tableLabel ?? capitalize(composed),
-    items,
+    items: stat.items ?? [],
     headline: Boolean(stat.headline),
   };
 }
@@ -129,23 +131,10 @@ export function sharePercent(part: number, whole: number): number {
   return Math.round((part / whole) * 1000) / 10;
 }
 
-/** Counts of unit marks per block of 100: 1255 → [100 × 12, 55]. */
-export function unitBlocks(count: number): number[] {
+/** Counted units in groups of five, as a reader checks a tally: 13 → [5, 5, 3]. */
+export function unitGroups(count: number): number[] {
   const whole = Math.floor(count);
-  return Array.from({ length: Math.ceil(whole / 100) }, (_, i) => Math.min(100, whole - i * 100));
-}
-
-function markFor(draw: ChartDrawing, stat: FigureStat, scaleMax: number): Mark {
-  switch (draw) {
-    case 'bars':
-      return { kind: 'bar', ratio: scaleMax > 0 ? stat.value / scaleMax : 0 };
-    case 'meter':
-      return { kind: 'meter', ratio: Math.min(stat.value, 100) / 100 };
-    case 'units':
-      return { kind: 'units', blocks: unitBlocks(stat.value) };
-    case 'list':
-      return { kind: 'list', items: stat.items ?? [] };
-  }
+  return Array.from({ length: Math.ceil(whole / 5) }, (_, i) => Math.min(5, whole - i * 5));
 }
 
 function requireStat(stats: ReadonlyMap<string, FigureStat>, id: string): FigureStat {
@@ -155,17 +144,90 @@ function requireStat(stats: ReadonlyMap<string, FigureStat>, id: string): Figure
   return stat;
 }
 
-function describe(lang: Lang, title: string | undefined, rows: FigureRow[], computed: ComputedShare[]) {
-  const sep = t(lang, 'chartFigureSeparator');
-  const figures = [
-    ...rows.map(({ figure, state }) =>
-      state ? `${figure.phraseWithItems}${sep}${state.text}` : figure.phraseWithItems,
+type Share = NonNullable<ChartSpec['computed']>[number];
+
+function computedShare(share: Share, part: FigureStat, whole: FigureStat, lang: Lang): ComputedShare {
+  return {
+    label: t(lang, 'chartComputed', { label: share.label }),
+    percentText: formatValueWithUnit(
+      { value: sharePercent(part.value, whole.value), unit: '%', label: '' },
+      lang,
     ),
-    ...computed.map((share) =>
-      t(lang, 'chartComputedValue', { label: share.label, value: `${share.sum} ≈ ${share.percentText}` }),
-    ),
-  ].join(sep);
-  return title ? t(lang, 'chartDescription', { chart: title, figures }) : figures;
+    sum: `${formatNumber(part.value, lang)} ÷ ${formatNumber(whole.value, lang)}`,
+  };
+}
+
+function chartGroups(chart: ChartSpec, stats: ReadonlyMap<string, FigureStat>, lang: Lang): FigureGroup[] {
+  const states = new Map((chart.states ?? []).map((state) => [state.of, state]));
+  const withState = (stat: FigureStat, mark: Mark): FigureRow => {
+    const state = states.get(stat.id);
+    return { figure: toFigure(stat, lang), mark, state: state && { label: state.label, text: state.text } };
+  };
+  return chart.rows.map((row): FigureGroup => {
+    const rowStats = row.stats.map((id) => requireStat(stats, id));
+    switch (row.draw) {
+      case 'bars': {
+        const max = Math.max(0, ...rowStats.map((stat) => stat.value));
+        const ratio = (stat: FigureStat) => (max > 0 ? stat.value / max : 0);
+        return {
+          draw: 'bars',
+          rows: rowStats.map((stat) =>
+            withState(stat, { kind: 'bar', ratio: ratio(stat), number: formatNumber(stat.value, lang) }),
+          ),
+          bars: rowStats.map((stat) => ({
+            id: stat.id,
+            label: stat.label,
+            number: formatNumber(stat.value, lang),
+            ratio: ratio(stat),
+          })),
+        };
+      }
+      case 'part': {
+        const whole = requireStat(stats, row.of ?? '');
+        return {
+          draw: 'part',
+          rows: [
+            withState(whole, { kind: 'none' }),
+            ...rowStats.map((part) => {
+              const share = (chart.computed ?? []).find((s) => s.part === part.id && s.whole === whole.id);
+              return withState(part, {
+                kind: 'part',
+                ratio: whole.value > 0 ? part.value / whole.value : 0,
+                words: t(lang, 'chartPartOf', {
+                  part: formatNumber(part.value, lang),
+                  unit: part.unit,
+                  wholeNumber: formatNumber(whole.value, lang),
+                  wholeLabel: whole.label,
+                })
+                  .replace(/\s+/g, ' ')
+                  .trim(),
+                share: share && computedShare(share, part, whole, lang),
+              });
+            }),
+          ],
+        };
+      }
+      case 'meter':
+        return {
+          draw: 'meter',
+          rows: rowStats.map((stat) =>
+            withState(stat, { kind: 'meter', ratio: Math.min(stat.value, 100) / 100 }),
+          ),
+        };
+      case 'units':
+        return {
+          draw: 'units',
+          rows: rowStats.map((stat) => withState(stat, { kind: 'units', count: stat.value })),
+        };
+      case 'list':
+        return {
+          draw: 'list',
+          rows: rowStats.map((stat) => withState(stat, { kind: 'list', items: stat.items ?? [] })),
+        };
+      case 'none':
+        return { draw: 'none', rows: rowStats.map((stat) => withState(stat, { kind: 'none' })) };
+    }
+  });
 }
 
 function block(
@@ -173,25 +235,31 @@ function block(
   id: string | undefined,
   title: string | undefined,
   groups: FigureGroup[],
-  computed: ComputedShare[],
 ): FigureBlock {
-  const rows = groups.flatMap((group) => group.rows);
   const listSep = t(lang, 'chartListSeparator');
   return {
     id,
     title,
     groups,
-    computed,
-    description: describe(lang, title, rows, computed),
-    unitNote: rows.some((row) => row.mark.kind === 'units') ? t(lang, 'chartUnitNote') : undefined,
-    table: [
-      ...rows.map(({ figure, state }) => ({
-        name: figure.name,
-        value: figure.valueText,
-        details: [figure.items.join(listSep), state?.label].filter(Boolean).join(listSep),
-      })),
-      ...computed.map((share) => ({ name: share.label, value: share.percentText, details: share.sum })),
-    ],
+    table: groups.flatMap((group) =>
+      group.rows.flatMap(({ figure, mark, state }) => [
+        {
+          name: figure.name,
+          value: figure.valueText,
+          details: [figure.items.join(listSep), state?.label].filter(Boolean).join(listSep),
+        },
+        ...(mark.kind === 'part' && mark.share
+          ? [
+              {
+                name: mark.share.label,
+                value: mark.share.percentText,
+                details: mark.share.sum,
+                computed: true,
+              },
+            ]
+          : []),
+      ]),
+    ),
   };
 }
 
@@ -201,48 +269,41 @@ function block(
  */
 export function figureBlocks(section: FigureSection, lang: Lang): FigureBlock[] {
   const stats = new Map(section.stats.map((stat) => [stat.id, stat]));
-  const drawn = new Set<string>();
-  const blocks = section.charts.map((chart) => {
-    const states = new Map((chart.states ?? []).map((state) => [state.of, state]));
-    const groups = chart.rows.map((row): FigureGroup => {
-      const rowStats = row.stats.map((id) => requireStat(stats, id));
-      const scaleMax = Math.max(0, ...rowStats.map((stat) => stat.value));
-      rowStats.forEach((stat) => drawn.add(stat.id));
-      return {
-        draw: row.draw,
-        rows: rowStats.map((stat) => {
-          const state = states.get(stat.id);
-          return {
-            figure: toFigure(stat, lang),
-            mark: markFor(row.draw, stat, scaleMax),
-            state: state && { label: state.label, text: state.text },
-          };
-        }),
-        scaleEnd: row.draw === 'bars' ? formatNumber(scaleMax, lang) : undefined,
-      };
-    });
-    const computed = (chart.computed ?? []).map((share): ComputedShare => {
-      const [part, whole] = [requireStat(stats, share.part), requireStat(stats, share.whole)];
-      return {
-        label: t(lang, 'chartComputed', { label: share.label }),
-        percentText: formatValueWithUnit(
-          { value: sharePercent(part.value, whole.value), unit: '%', label: '' },
-          lang,
-        ),
-        sum: `${formatNumber(part.value, lang)} ÷ ${formatNumber(whole.value, lang)}`,
-      };
-    });
-    return block(lang, chart.id, chart.title, groups, computed);
-  });
+  const blocks = section.charts.map((chart) =>
+    block(lang, chart.id, chart.title, chartGroups(chart, stats, lang)),
+  );
+  const drawn = new Set(blocks.flatMap((b) => b.groups.flatMap((g) => g.rows.map((row) => row.figure.id))));
   const rest = section.stats.filter((stat) => !drawn.has(stat.id));
   if (rest.length > 0) {
     const rows = rest.map((stat): FigureRow => ({ figure: toFigure(stat, lang), mark: { kind: 'none' } }));
-    blocks.push(block(lang, undefined, undefined, [{ draw: 'none', rows }], []));
+    blocks.push(block(lang, undefined, undefined, [{ draw: 'none', rows }]));
   }
   return blocks;
 }
 
-/** Every figure of a section once, with its mark, in block order (the home page's cards). */
-export function figureRows(section: FigureSection, lang: Lang): FigureRow[] {
-  return figureBlocks(section, lang).flatMap((b) => b.groups.flatMap((group) => group.rows));
+/** Every group of a section's figures, in block order (the home page's cards). */
+export function figureGroups(section: FigureSection, lang: Lang): FigureGroup[] {
+  return figureBlocks(section, lang).flatMap((b) => b.groups);
+}
+
+/** A figure as a home-page card shows it; a bar carries the whole group it shares a scale with. */
+export interface DashboardItem {
+  row: FigureRow;
+  /** The bars of its group, where this figure is the last of the group on the card. */
+  bars?: Bar[] | undefined;
+}
+
+/**
+ * A section's figures on its home-page card: those the headline strip does not show, each with
+ * its mark. A group of bars is drawn whole, with the last of its figures on the card, so a bar
+ * is never drawn without the bars it is compared with (some of which may stand in the strip).
+ */
+export function dashboardItems(groups: readonly FigureGroup[]): DashboardItem[] {
+  return groups.flatMap((group) => {
+    const shown = group.rows.filter((row) => !row.figure.headline);
+    return shown.map((row, index) => ({
+      row,
+      bars: index === shown.length - 1 ? group.bars : undefined,
+    }));
+  });
 }

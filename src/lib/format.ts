@@ -62,3 +62,16 @@ export function formatDate(date: Date, lang: Lang): string {
 export function titleLines(title: string): string[] {
   return title.split(/(?<=,)\s+|\s+(?=\p{Script=Han})/u);
 }
+
+/**
+ * Straight quotes as the body's Markdown prints them (smart punctuation): ' an apostrophe, or
+ * an opening ‘ before a word; " opening or closing quotes. For text from frontmatter, which
+ * Markdown does not set (a standfirst), and for sentences the data quotes from the body.
+ */
+export function typographic(text: string): string {
+  return text
+    .replace(/(^|[\s([{\u2014-])'(?=\S)/gu, '$1\u2018')
+    .replace(/'/g, '\u2019')
+    .replace(/(^|[\s([{\u2014-])"(?=\S)/gu, '$1\u201c')
+    .replace(/"/g, '\u201d');
+}

@@ -28,3 +28,19 @@ export const pdfFile = (reportId: string, lang: Lang) => `downloads/${reportId}-
  * address, and another language's for unknown addresses under its folder.
  */
 export const notFoundPage = (lang: Lang) => (lang === DEFAULT_LANG ? '404.html' : `${lang}/404.html`);
+
+/** The figures as open data, in a format: CSV (UTF-8 with a byte-order mark) or JSON. */
+export type DataFormat = 'csv' | 'json';
+
+/** Every figure of the edition in one language: data/<lang>/figures.<format>. */
+export const editionDataFile = (lang: Lang, format: DataFormat) => `data/${lang}/figures.${format}`;
+
+/**
+ * One figure block's data: data/<lang>/<slug>/chart-<id>.<format> for a chart (named like its
+ * anchor), data/<lang>/<slug>/figures.<format> for the figures no chart draws.
+ */
+export const blockDataFile = (lang: Lang, slug: string, chartId: string | undefined, format: DataFormat) =>
+  `data/${lang}/${slug}/${blockDataName(chartId)}.${format}`;
+
+/** The file name (without extension) of a figure block's data. */
+export const blockDataName = (chartId: string | undefined) => (chartId ? `chart-${chartId}` : 'figures');

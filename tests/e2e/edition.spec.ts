@@ -7,8 +7,12 @@ import sharp from 'sharp';
 import { startNginx } from '../../scripts/serve-nginx.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { projectRoot, runAstro } from '../support/astro-cli';
+import { editionPages, readEdition } from '../support/edition-content';
+import { grammarProblems, seeFigures } from '../support/figure-checks';
 import { checkLinks, filesBelow } from '../support/link-check';
+import { openDataProblems } from '../support/open-data-checks';
 import { poppler } from '../support/poppler';
+import { reflowProblems } from '../support/reflow';
 
 // A second edition, shaped unlike 2023, built by the unchanged engine from content alone, under
 // a sub-path as a year's edition is deployed (README: "Publishing next year's review").
@@ -47,6 +51,8 @@ test.describe('a second edition from content alone', () => {
   let outDir = '';
 
   test.beforeAll(async () => {
+    // A whole build, PDFs included: minutes on a busy two-core machine.
+    test.setTimeout(480_000);
     // Named like the sub-path, so nginx can serve its parent as root (README, "Deploying").
     outDir = join(mkdtempSync(join(tmpdir(), 'report-sample-')), BASE);
     const { status, output } = await runAstro('build', SAMPLE, outDir, { BASE_PATH: BASE, SITE_URL: SITE });
@@ -172,6 +178,47 @@ test.describe('a second edition from content alone', () => {
         ).toBe(true);
       }
       expect(failed).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('draws its figures by the chart grammar, opens each section with its standfirst (PDFs too), reflows at 320 px, and publishes its figures as data under its base path', async ({
+    page,
+  }) => {
+    const edition = readEdition(SAMPLE);
+    const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[\s-]+/g, '');
+    for (const lang of ['zh', 'en'] as const) {
+      const pdf = squash(
+        poppler(
+          'pdftotext',
+          '-enc',
+          'UTF-8',
+          join(outDir, `downloads/${edition.report[lang].id}-${lang}.pdf`),
+          '-',
+        ),
+      );
+      for (const section of edition.sections[lang])
+        expect(pdf, section.slug).toContain(squash(section.summary));
+    }
+    const server = await startStaticServer({ dir: outDir, base: BASE });
+    try {
+      const problems: string[] = [];
+      for (const { lang, path } of editionPages(edition)) {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.goto(new URL(path, server.url).href);
+        problems.push(...grammarProblems(await seeFigures(page), edition, lang, path));
+        const section = edition.sections[lang].find((s) => path.endsWith(`${s.slug}/`));
+        const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+        if (section)
+          expect(plain(await page.locator('main [data-standfirst]').innerText())).toBe(
+            plain(section.summary),
+          );
+        await page.setViewportSize({ width: 320, height: 640 });
+        problems.push(...(await reflowProblems(page)));
+      }
+      problems.push(...(await openDataProblems(page, edition, server.url)));
+      expect(problems).toEqual([]);
     } finally {
       await server.close();
     }

@@ -122,14 +122,16 @@ for (const { lang, prefix } of LANGUAGES) {
               .map((value) => [value.closest('[data-figure-row]')?.id ?? '', value.textContent!.trim()]),
           );
         expect(shown, path).toEqual(stats.map(({ id, value }) => [id, printedNumber(value, lang)]));
-        // Outside the running text, what a reader sees of each number (not what screen readers
-        // alone hear, nor the end of a bar's scale).
+        // Outside the running text and the standfirst, what a reader sees of each number (not
+        // what screen readers alone hear, a bar's or a scale's label, nor a whole named beside
+        // its part).
         const seen = await page.locator('main').evaluate((main) => {
           const texts: string[] = [];
           const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             const parent = node.parentElement!;
-            if (parent.closest('.report-prose, .sr-only, [data-scale]')) continue;
+            if (parent.closest('.report-prose, [data-standfirst], .sr-only, [data-scale], [data-comparator]'))
+              continue;
             if (parent.checkVisibility()) texts.push(node.textContent!);
           }
           return texts.join(' ');

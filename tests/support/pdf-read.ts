@@ -83,7 +83,10 @@ export async function qrCodesByPage(path: string, leftMm: number, dpi = 200): Pr
       const { data, info } = await image.toBuffer({ resolveWithObject: true });
       const pixels = new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength);
       const code = jsQR(pixels, info.width, info.height, { inversionAttempts: 'dontInvert' });
-      if (code && !found.has(code.data)) found.set(code.data, strip.top + code.location.topLeftCorner.y);
+      // A row of squares (a figure's counted units) can pass for a finder pattern: a real code
+      // here always holds an address.
+      if (code?.data && !found.has(code.data))
+        found.set(code.data, strip.top + code.location.topLeftCorner.y);
     }
     pages.push([...found].sort((a, b) => a[1] - b[1]).map(([data]) => data));
   }

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { figureBlocks, figureRows, sharePercent, toFigure, unitBlocks } from '../../src/lib/figures';
+import {
+  dashboardItems,
+  figureBlocks,
+  figureGroups,
+  sharePercent,
+  toFigure,
+  unitGroups,
+} from '../../src/lib/figures';
 
 const section = {
   stats: [
-    { id: 'submitted', value: 404, unit: 'proposals', label: 'submitted' },
+    { id: 'submitted', value: 404, unit: 'proposals', label: 'submitted', headline: true },
     { id: 'registered', value: 361, unit: 'proposals', label: 'placed on file after review' },
     { id: 'rate', value: 98, unit: '%', label: 'member satisfaction rate' },
+    { id: 'year', value: 216, unit: 'members', label: 'visited during the year', headline: true },
+    { id: 'term', value: 319, unit: 'members', label: 'visited since the term began' },
     { id: 'people', value: 1255, unit: 'instances', label: 'of participation' },
+    { id: 'topics', value: 7, unit: 'topics', label: 'addressed' },
     { id: 'groups', value: 2, unit: 'groups', label: 'for oversight', items: ['budget', 'law'] },
     { id: 'loose', value: 13, unit: 'initiatives', label: 'agreed jointly', tableLabel: 'Joint initiatives' },
   ],
@@ -15,7 +25,7 @@ const section = {
       id: 'proposals',
       title: 'Proposals',
       rows: [
-        { draw: 'bars' as const, stats: ['submitted', 'registered'] },
+        { draw: 'part' as const, of: 'submitted', stats: ['registered'] },
         { draw: 'meter' as const, stats: ['rate'] },
       ],
       states: [
@@ -27,7 +37,9 @@ const section = {
       id: 'people',
       title: 'People',
       rows: [
-        { draw: 'units' as const, stats: ['people'] },
+        { draw: 'bars' as const, stats: ['year', 'term'] },
+        { draw: 'none' as const, stats: ['people'] },
+        { draw: 'units' as const, stats: ['topics'] },
         { draw: 'list' as const, stats: ['groups'] },
       ],
     },
@@ -43,65 +55,96 @@ describe('figureBlocks', () => {
       ['people', 'People'],
       [undefined, undefined],
     ]);
-    expect(figureRows(section, 'en').map((row) => row.figure.id)).toEqual([
-      'submitted',
-      'registered',
-      'rate',
-      'people',
-      'groups',
-      'loose',
-    ]);
+    expect(figureGroups(section, 'en').flatMap((g) => g.rows.map((row) => row.figure.id))).toEqual(
+      section.stats.map((stat) => stat.id),
+    );
   });
 
-  it('puts bars on their group’s shared scale, and meters on 0–100', () => {
-    const [bars, meter] = blocks[0]!.groups;
+  it('draws a part on its whole, whose figure stands first and whose number the part names', () => {
+    const [part] = blocks[0]!.groups;
+    expect(part!.rows.map((row) => [row.figure.id, row.mark.kind])).toEqual([
+      ['submitted', 'none'],
+      ['registered', 'part'],
+    ]);
+    expect(part!.rows[1]!.mark).toEqual({
+      kind: 'part',
+      ratio: 361 / 404,
+      words: '361 of the 404 proposals submitted',
+      share: { label: 'Share placed on file (computed)', percentText: '89.4%', sum: '361 ÷ 404' },
+    });
+    const zh = {
+      stats: [
+        { id: 'w', value: 404, unit: '件', label: '提出提案' },
+        { id: 'p', value: 361, unit: '件', label: '经审查立案' },
+      ],
+      charts: [{ id: 'c', title: '提案', rows: [{ draw: 'part' as const, of: 'w', stats: ['p'] }] }],
+    };
+    expect(figureBlocks(zh, 'zh')[0]!.groups[0]!.rows[1]!.mark).toMatchObject({
+      words: '提出提案404件中的361件',
+    });
+  });
+
+  it('puts bars on their group’s shared scale, each with its number; meters on 0–100; units one by one', () => {
+    const [bars, lone, units] = blocks[1]!.groups;
     expect(bars!.rows.map((row) => row.mark)).toEqual([
-      { kind: 'bar', ratio: 1 },
-      { kind: 'bar', ratio: 361 / 404 },
+      { kind: 'bar', ratio: 216 / 319, number: '216' },
+      { kind: 'bar', ratio: 1, number: '319' },
     ]);
-    expect(bars!.scaleEnd).toBe('404');
-    expect(meter!.rows[0]!.mark).toEqual({ kind: 'meter', ratio: 0.98 });
+    expect(bars!.bars?.map((bar) => [bar.label, bar.number])).toEqual([
+      ['visited during the year', '216'],
+      ['visited since the term began', '319'],
+    ]);
+    expect(lone!.rows[0]!.mark).toEqual({ kind: 'none' });
+    expect(units!.rows[0]!.mark).toEqual({ kind: 'units', count: 7 });
+    expect(blocks[0]!.groups[1]!.rows[0]!.mark).toEqual({ kind: 'meter', ratio: 0.98 });
   });
 
-  it('shows a declared state with its figure and labels a computed share as computed', () => {
+  it('shows a declared state with its figure', () => {
     expect(blocks[0]!.groups[0]!.rows[1]!.state).toEqual({
       label: 'all handled',
       text: 'all proposals placed on file have been handled',
     });
-    expect(blocks[0]!.computed).toEqual([
-      { label: 'Share placed on file (computed)', percentText: '89.4%', sum: '361 ÷ 404' },
-    ]);
-    expect(blocks[0]!.description).toContain(
-      '361 proposals placed on file after review; all proposals placed on file have been handled',
-    );
   });
 
-  it('gives the data table whole names, not fragments', () => {
-    expect(blocks[0]!.table.map((row) => row.name)).toEqual([
-      'Proposals submitted',
-      'Proposals placed on file after review',
-      'Member satisfaction rate',
-      'Share placed on file (computed)',
+  it('gives the data table whole names, the computed share after its part', () => {
+    expect(blocks[0]!.table.map((row) => [row.name, row.value])).toEqual([
+      ['Proposals submitted', '404 proposals'],
+      ['Proposals placed on file after review', '361 proposals'],
+      ['Share placed on file (computed)', '89.4%'],
+      ['Member satisfaction rate', '98%'],
     ]);
     expect(blocks[2]!.table[0]).toEqual({ name: 'Joint initiatives', value: '13 initiatives', details: '' });
-    expect(blocks[1]!.table[1]).toEqual({
+    expect(blocks[1]!.table.at(-1)).toEqual({
       name: 'Groups for oversight',
       value: '2 groups',
       details: 'budget, law',
     });
   });
+});
 
-  it('notes what a unit mark stands for only where there are unit marks', () => {
-    expect(blocks[0]!.unitNote).toBeUndefined();
-    expect(blocks[1]!.unitNote).toMatch(/Each dot/);
+describe('dashboardItems', () => {
+  it('leaves out the headline figures, but draws a bar with the bars it is compared with', () => {
+    const items = dashboardItems(figureGroups(section, 'en'));
+    expect(items.map((item) => item.row.figure.id)).toEqual([
+      'registered',
+      'rate',
+      'term',
+      'people',
+      'topics',
+      'groups',
+      'loose',
+    ]);
+    const term = items.find((item) => item.row.figure.id === 'term')!;
+    expect(term.bars?.map((bar) => bar.id)).toEqual(['year', 'term']);
+    expect(items.filter((item) => item.bars)).toHaveLength(1);
   });
 });
 
 describe('unit marks', () => {
-  it('come in blocks of 100', () => {
-    expect(unitBlocks(1255)).toEqual([...Array(12).fill(100), 55]);
-    expect(unitBlocks(96)).toEqual([96]);
-    expect(unitBlocks(0)).toEqual([]);
+  it('come in groups of five', () => {
+    expect(unitGroups(13)).toEqual([5, 5, 3]);
+    expect(unitGroups(5)).toEqual([5]);
+    expect(unitGroups(0)).toEqual([]);
   });
 });
 
@@ -113,9 +156,12 @@ describe('figures', () => {
       name: '参加调研',
     });
     expect(
-      toFigure({ id: 'g', value: 2, unit: 'groups', label: 'for oversight', items: ['a', 'b'] }, 'en')
-        .phraseWithItems,
-    ).toBe('2 groups for oversight: a, b');
+      toFigure({ id: 'a', value: 1255, unit: 'instances', label: 'of participation' }, 'en'),
+    ).toMatchObject({
+      number: '1,255',
+      phrase: '1,255 instances of participation',
+      name: 'Instances of participation',
+    });
   });
 
   it('computes shares to one decimal', () => {

@@ -6,6 +6,7 @@ import {
   statPhrase,
   formatDate,
   titleLines,
+  typographic,
 } from '../../src/lib/format';
 
 describe('formatNumber', () => {
@@ -66,5 +67,14 @@ describe('formatPartNumber', () => {
   it('numbers Chinese parts with Chinese numerals', () => {
     expect([1, 2, 3, 4, 5].map((n) => formatPartNumber(n, 'zh')).join('')).toBe('一二三四五');
     expect(formatPartNumber(3, 'en')).toBe('3');
+  });
+});
+
+describe('typographic', () => {
+  it('sets straight quotes as Markdown prints them, and leaves Chinese and set quotes alone', () => {
+    expect(typographic(`Beijing's "Digital" work, 'quoted', members' own.`)).toBe(
+      'Beijing’s “Digital” work, ‘quoted’, members’ own.',
+    );
+    expect(typographic('“数字政协”委员履职平台')).toBe('“数字政协”委员履职平台');
   });
 });

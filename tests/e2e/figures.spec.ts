@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { editionPages, readEdition } from '../support/edition-content';
+import { grammarProblems, seeFigures } from '../support/figure-checks';
+import { poppler } from '../support/pdf-read';
+import { reflowProblems } from '../support/reflow';
+
+// The figures as the chart grammar draws them (content/README.md, "Charts") on every page of the
+// edition in dist/, judged against its content; the section opening; reflow at 320 px.
+const edition = readEdition();
+const pages = editionPages(edition);
+const sectionPages = pages.filter(({ path }) => !/^(en\/)?(full-report\/)?$/.test(path));
+/** Text as compared: without spaces and hyphens (a PDF line may break at either), quotes straight. */
+const squash = (text: string) => plainQuotes(text).replace(/[\s-]+/g, '');
+const plainQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
+test('every mark is drawn to its value beside what it is compared with; lone figures draw none', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const problems: string[] = [];
+  let figures = 0;
+  for (const { lang, path } of pages) {
+    await page.goto(`/${path}`);
+    const seen = await seeFigures(page);
+    figures += seen.figures.length;
+    problems.push(...grammarProblems(seen, edition, lang, `/${path}`));
+  }
+  // Every stat stands on its section page and in the full report, in both languages.
+  const stats = Object.values(edition.sections).flatMap((sections) => sections.flatMap((s) => s.stats));
+  expect(figures).toBeGreaterThanOrEqual(stats.length * 2);
+  expect(problems).toEqual([]);
+});
+
+test.describe('the section opening', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('heading, the summary as standfirst, figures, then text; on a phone the first screen holds the standfirst and the first figure', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    expect(sectionPages.length).toBeGreaterThan(0);
+    for (const { lang, path } of sectionPages) {
+      const section = edition.sections[lang].find((s) => path.endsWith(`${s.slug}/`))!;
+      await page.goto(`/${path}`);
+      const standfirst = page.locator('main [data-standfirst]');
+      expect(plainQuotes(await standfirst.innerText())).toBe(plainQuotes(section.summary));
+      const tops = await page.evaluate(() =>
+        ['h1', '[data-standfirst]', '[data-figure-row]', '.report-prose'].map(
+          (selector) => document.querySelector(`main ${selector}`)?.getBoundingClientRect() ?? null,
+        ),
+      );
+      const [heading, stand, figure, prose] = tops;
+      expect(heading!.bottom, path).toBeLessThanOrEqual(stand!.top);
+      if (section.stats.length > 0) {
+        expect(stand!.bottom, path).toBeLessThanOrEqual(figure!.top);
+        expect(figure!.bottom, path).toBeLessThanOrEqual(prose!.top);
+        // The first figure's number and label, whole, above the fold.
+        const first = await page.locator('main [data-figure-row] [data-figure]').first().boundingBox();
+        expect(first!.y + first!.height, `${path}: first figure`).toBeLessThanOrEqual(844);
+      }
+      expect(stand!.bottom, `${path}: standfirst`).toBeLessThanOrEqual(844);
+    }
+  });
+
+  test('the full report opens each section with its standfirst, on screen and on paper', async ({ page }) => {
+    for (const lang of ['zh', 'en'] as const) {
+      await page.goto(lang === 'zh' ? '/full-report/' : '/en/full-report/');
+      const expected = edition.sections[lang].map((s) => plainQuotes(s.summary));
+      const shown = await page.locator('main section.report-section [data-standfirst]').allInnerTexts();
+      expect(shown.map(plainQuotes)).toEqual(expected);
+      await page.emulateMedia({ media: 'print' });
+      for (const standfirst of await page.locator('main [data-standfirst]').all())
+        await expect(standfirst).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
+test('the PDFs carry each section’s standfirst and each chart’s title', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    const file = join(import.meta.dirname, '../../dist/downloads', `${edition.report[lang].id}-${lang}.pdf`);
+    expect(existsSync(file), `${file} (npm run build prints it)`).toBe(true);
+    const text = squash(poppler('pdftotext', '-enc', 'UTF-8', file, '-'));
+    for (const section of edition.sections[lang]) {
+      expect(text, section.slug).toContain(squash(section.summary));
+      for (const chart of section.charts) expect(text, chart.id).toContain(squash(chart.title));
+    }
+  }
+});
+
+for (const { name, width, height } of [
+  { name: '320 × 640', width: 320, height: 640 },
+  { name: '1280 px at 400 % zoom', width: 320, height: 256 },
+]) {
+  test(`reflow at ${name}: with every disclosure open, nothing overflows its column or is cut off`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height });
+    const problems: string[] = [];
+    for (const { path } of pages) {
+      await page.goto(`/${path}`);
+      problems.push(...(await reflowProblems(page)));
+    }
+    expect(problems).toEqual([]);
+  });
+}
