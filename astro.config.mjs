@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { chromiumOutputs } from './src/integrations/chromium-outputs';
 import { hostHeaders } from './src/integrations/host-headers';
+import { inlineCss } from './src/integrations/inline-css';
 import { precompress } from './src/integrations/precompress';
 import { stripImageMetadata } from './src/integrations/strip-metadata';
 import { webFonts } from './src/integrations/web-fonts';
@@ -23,7 +24,8 @@ export default defineConfig({
   // Tests sync fixture content into a cache of their own, never into the real one.
   cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Each page carries its CSS (src/integrations/inline-css.ts): the first paint needs no second request.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     locales: [...LANGS],
     defaultLocale: DEFAULT_LANG,
@@ -46,6 +48,7 @@ export default defineConfig({
     // Order matters: images are cleaned before the browser prints pages that show them, and
     // precompression comes last, after every step that writes or rewrites files in dist/.
     webFonts(),
+    inlineCss(),
     stripImageMetadata(),
     chromiumOutputs(),
     hostHeaders(),
