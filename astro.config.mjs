@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { chromiumOutputs } from './src/integrations/chromium-outputs';
+import { deferScripts } from './src/integrations/defer-scripts';
 import { hostHeaders } from './src/integrations/host-headers';
 import { inlineCss } from './src/integrations/inline-css';
 import { precompress } from './src/integrations/precompress';
@@ -48,6 +49,7 @@ export default defineConfig({
     // Order matters: images are cleaned before the browser prints pages that show them, and
     // precompression comes last, after every step that writes or rewrites files in dist/.
     webFonts(),
+    deferScripts(),
     inlineCss(),
     stripImageMetadata(),
     chromiumOutputs(),

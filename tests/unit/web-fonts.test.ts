@@ -2,7 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { brotliDecompressSync } from 'node:zlib';
 import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
-import { fontFaceCss, fontFaces, fontSourcePath, printDateCharacters, WEB_FONTS } from '../../src/lib/web-fonts';
+import {
+  fontFaceCss,
+  fontFaces,
+  fontSourcePath,
+  printDateCharacters,
+  WEB_FONTS,
+} from '../../src/lib/web-fonts';
 import { sfntTables, toWoff2, uintBase128 } from '../../src/lib/woff2';
 
 /** A WOFF2 file read back by the format's rules (W3C WOFF 2.0, null transforms only): its tables. */
@@ -69,7 +75,9 @@ describe('WOFF2', () => {
   it('holds every table of a subset font unchanged, loca right after glyf', async () => {
     const face = fontFaces().find((f) => f.family === WEB_FONTS.sansSc.family)!;
     const text = '建言资政担使命 Report 2025年3月';
-    const ttf = Buffer.from(await subsetFont(readFileSync(fontSourcePath(face)), text, { targetFormat: 'truetype' }));
+    const ttf = Buffer.from(
+      await subsetFont(readFileSync(fontSourcePath(face)), text, { targetFormat: 'truetype' }),
+    );
     const woff2 = await toWoff2(ttf);
     expect(woff2.length).toBeLessThan(ttf.length);
     const { tables } = sfntTables(ttf);
