@@ -131,6 +131,8 @@ test.describe('on a touch screen', () => {
   test('a swipe moves to the next and the previous photo', async ({ page }) => {
     await page.goto('/democratic-oversight/');
     await page.locator('#standing-committee-meeting a').click();
+    // The viewer's code comes with the first tap: swipe once it is open.
+    await expect(page.locator('dialog[data-lightbox]')).toBeVisible();
     const stage = page.locator('[data-lightbox-stage]');
     const counter = page.locator('[data-lightbox-counter]');
     const swipe = async (from: number, to: number) => {
