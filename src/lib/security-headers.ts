@@ -86,9 +86,9 @@ export const HASHED_DIR = '_astro/';
 
 /** A page as the hosts' header files name it: its URL path and the hashes of its inline styles. */
 export interface PagePolicy {
-  /** The URL path a reader asks for, under the base: /en/consensus/. */
+  /** The URL path a reader asks for, under the base: /en/<slug>/. */
   path: string;
-  /** The file nginx ends up serving for it ($uri after the index): /en/consensus/index.html. */
+  /** The file nginx ends up serving for it ($uri after the index): /en/<slug>/index.html. */
   file: string;
   styleHashes: readonly string[];
 }

@@ -100,7 +100,12 @@ test('every page but the full report renders from its HTML alone, within one rou
     const blocking = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
-        .filter((r) => (r as PerformanceResourceTiming).renderBlockingStatus === 'blocking')
+        // Chromium's Resource Timing field (not yet in TypeScript's DOM types).
+        .filter(
+          (r) =>
+            (r as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus ===
+            'blocking',
+        )
         .map((r) => r.name),
     );
     expect(blocking, `${path}: render-blocking requests after the HTML`).toEqual([]);
