@@ -73,7 +73,8 @@ export default defineConfig({
       entrypoint: 'astro/assets/services/sharp',
       // AVIF at effort 0 encodes about three times faster than at 2 (and ten times than the
       // default 4), for larger files: a cold build (every CI run) spends seconds on the photos.
-      config: { avif: { effort: 0 } },
+      // Chroma at half resolution, as in the WebP and JPEG renditions: quicker, and smaller.
+      config: { avif: { effort: 0, chromaSubsampling: '4:2:0' } },
     },
   },
   // No code blocks in the report; Shiki's inline styles would also break the CSP.
