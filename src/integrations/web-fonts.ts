@@ -1,4 +1,5 @@
-import { createReadStream, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -29,11 +30,13 @@ function charactersOf(distDir: string): string {
  */
 export function webFonts(): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'web-fonts',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        cacheDir = join(fileURLToPath(config.cacheDir), 'report-fonts');
       },
       'astro:server:setup': ({ server }) => {
         const faces = fontFaces();
@@ -60,12 +63,22 @@ export function webFonts(): AstroIntegration {
         const faces = fontFaces();
         const target = join(distDir, FONTS_STYLESHEET, '..');
         mkdirSync(target, { recursive: true });
+        mkdirSync(cacheDir, { recursive: true });
         const sizes = await Promise.all(
           faces.map(async (face) => {
-            const subset = await subsetFont(readFileSync(fontSourcePath(face)), text, {
-              targetFormat: 'truetype',
-            });
-            const woff2 = await toWoff2(Buffer.from(subset));
+            // The same face and characters make the same file: a warm build reuses it.
+            const key = createHash('sha256')
+              .update(`${fontSourcePath(face)}\n${text}`)
+              .digest('hex')
+              .slice(0, 16);
+            const cached = join(cacheDir, face.file.replace(/\.woff2$/, `.${key}.woff2`));
+            if (!existsSync(cached)) {
+              const subset = await subsetFont(readFileSync(fontSourcePath(face)), text, {
+                targetFormat: 'truetype',
+              });
+              writeFileSync(cached, await toWoff2(Buffer.from(subset)));
+            }
+            const woff2 = readFileSync(cached);
             writeFileSync(join(target, face.file), woff2);
             return woff2.length;
           }),
