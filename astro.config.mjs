@@ -74,7 +74,8 @@ export default defineConfig({
       // AVIF at effort 0 encodes about three times faster than at 2 (and ten times than the
       // default 4), for larger files: a cold build (every CI run) spends seconds on the photos.
       // Chroma at half resolution, as in the WebP and JPEG renditions: quicker, and smaller.
-      config: { avif: { effort: 0, chromaSubsampling: '4:2:0' } },
+      // WebP (the fallback of browsers without AVIF) at effort 2: a sixth quicker, 5 % larger.
+      config: { avif: { effort: 0, chromaSubsampling: '4:2:0' }, webp: { effort: 2 } },
     },
   },
   // No code blocks in the report; Shiki's inline styles would also break the CSP.
