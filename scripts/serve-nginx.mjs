@@ -106,11 +106,11 @@ export function freePort() {
 const quote = (value) => `"${String(value).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 
 /**
- * The shipped server block with the listen lines, root (and, for a sub-path, the 404 page)
- * replaced. Throws when the lines it replaces are not there, so it never serves a config that
- * differs from the shipped one in more than these lines.
+ * The shipped server block with the listen lines, root, the include of the build's CSP map
+ * (and, for a sub-path, the 404 page) replaced. Throws when the lines it replaces are not there,
+ * so it never serves a config that differs from the shipped one in more than these lines.
  */
-export function adaptServerBlock(conf, { root, host, port, base = '/', tls, brotli }) {
+export function adaptServerBlock(conf, { root, host, port, base = '/', tls, brotli, cspMap }) {
   const replaceOnce = (text, pattern, replacement, what) => {
     const matches = text.match(new RegExp(pattern.source, `${pattern.flags}g`)) ?? [];
     if (matches.length !== 1)
@@ -127,6 +127,12 @@ export function adaptServerBlock(conf, { root, host, port, base = '/', tls, brot
   let text = replaceOnce(conf, /^ {4}listen 80;$/m, `    ${listen}`, '"listen 80;" line');
   text = replaceOnce(text, /^ {4}listen \[::\]:80;\n/m, '', '"listen [::]:80;" line');
   text = replaceOnce(text, /^ {4}root [^;]+;$/m, `    root ${quote(root)};`, 'root line');
+  text = replaceOnce(
+    text,
+    /^include \S+\/_csp\.nginx;$/m,
+    `include ${quote(cspMap)};`,
+    'include of _csp.nginx',
+  );
   if (base !== '/') {
     const pages = text.match(/^ {4}error_page .* \/404\.html;$/gm) ?? [];
     if (pages.length !== 2)
@@ -252,6 +258,7 @@ export async function startNginx({
       base,
       tls,
       brotli: Boolean(module),
+      cspMap: join(siteDir, '_csp.nginx'),
     }),
   );
   const conf = join(prefix, 'nginx.conf');

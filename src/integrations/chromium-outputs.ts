@@ -134,7 +134,8 @@ async function printReport(page: Page, url: string) {
     }
   }, starts);
   const final = await page.pdf(PDF_OPTIONS);
-  const [draftPages, finalPages] = [draftTexts.length, (await pageTexts(final)).length];
+  const draftPages = draftTexts.length;
+  const finalPages = (await PDFDocument.load(final, { updateMetadata: false })).getPageCount();
   if (draftPages !== finalPages)
     throw new Error(`Page numbers moved the layout (${draftPages} → ${finalPages} pages)`);
   const facts = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
@@ -174,20 +175,23 @@ async function printPdfs(
   logger: AstroIntegrationLogger,
 ) {
   const sizes: Partial<Record<Lang, number>> = {};
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const home = new URL(siteUrl);
-  for (const lang of LANGS) {
-    const url = new URL(`${lang === DEFAULT_LANG ? '' : `${lang}/`}full-report/`, home).href;
-    const { pdf, pages, facts, path } = await printReport(page, url);
-    const bytes = await withMetadata(pdf, facts);
-    const file = path.slice(base.length);
-    const target = join(distDir, file);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, bytes);
-    sizes[lang] = bytes.byteLength;
-    logger.info(`${file}: ${pages} pages, ${formatFileSize(bytes.byteLength)}`);
-  }
-  await page.close();
+  // The languages side by side, each in a page of its own: two renderers use two cores.
+  await Promise.all(
+    LANGS.map(async (lang) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const url = new URL(`${lang === DEFAULT_LANG ? '' : `${lang}/`}full-report/`, home).href;
+      const { pdf, pages, facts, path } = await printReport(page, url);
+      const bytes = await withMetadata(pdf, facts);
+      const file = path.slice(base.length);
+      const target = join(distDir, file);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, bytes);
+      sizes[lang] = bytes.byteLength;
+      logger.info(`${file}: ${pages} pages, ${formatFileSize(bytes.byteLength)}`);
+      await page.close();
+    }),
+  );
   return sizes;
 }
 
@@ -210,13 +214,18 @@ export function chromiumOutputs(): AstroIntegration {
         const server = await startStaticServer({ dir: distDir, base });
         const browser = await chromium.launch(chromiumLaunchOptions());
         try {
-          await renderShareCards(browser, server.url, distDir, logger);
-          if (process.env['REPORT_PDF'] === 'off') {
+          // Share previews and PDFs at once, in one browser and from one server.
+          const printing =
+            process.env['REPORT_PDF'] === 'off'
+              ? Promise.resolve({})
+              : printPdfs(browser, server.url, base, distDir, logger);
+          const [sizes] = await Promise.all([
+            printing,
+            renderShareCards(browser, server.url, distDir, logger),
+          ]);
+          if (process.env['REPORT_PDF'] === 'off')
             logger.warn('REPORT_PDF=off: no PDFs, and the download links are left out');
-            patchPages(distDir, {});
-          } else {
-            patchPages(distDir, await printPdfs(browser, server.url, base, distDir, logger));
-          }
+          patchPages(distDir, sizes);
         } finally {
           await browser.close();
           await server.close();

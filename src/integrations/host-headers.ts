@@ -1,12 +1,34 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { renderHeadersFile } from '../lib/security-headers';
+import { inlineStyleHashes } from '../lib/inline-css';
+import {
+  NGINX_CSP_FILE,
+  renderHeadersFile,
+  renderNginxCspMap,
+  type PagePolicy,
+} from '../lib/security-headers';
+
+/** Each built page: its URL path, its file, and the hashes of its inline stylesheets. */
+function pagePolicies(distDir: string, base: string): PagePolicy[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(/[\\/]/).join('/'))
+    .sort()
+    .map((file) => ({
+      path: `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`,
+      file: `${base}${file}`,
+      styleHashes: inlineStyleHashes(readFileSync(join(distDir, file), 'utf8')),
+    }));
+}
 
 /**
- * Writes `_headers` (read by Netlify and Cloudflare Pages) into the build from the one header
- * source, src/lib/security-headers.ts, which deploy/nginx.conf and the pages' CSP also use.
+ * Writes the hosts' headers into the build from the one header source,
+ * src/lib/security-headers.ts, which deploy/nginx.conf and the pages' CSP also use: `_headers`
+ * (read by Netlify and Cloudflare Pages) and `_csp.nginx`, the map of each page's
+ * Content-Security-Policy that deploy/nginx.conf includes. Both carry the hashes of the pages'
+ * inline CSS, which change with the CSS, so they are made at every build, never by hand.
  */
 export function hostHeaders(): AstroIntegration {
   let base = '/';
@@ -14,11 +36,16 @@ export function hostHeaders(): AstroIntegration {
     name: 'host-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base;
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir, logger }) => {
-        writeFileSync(join(fileURLToPath(dir), '_headers'), renderHeadersFile(base));
-        logger.info('_headers written from src/lib/security-headers.ts');
+        const distDir = fileURLToPath(dir);
+        const pages = pagePolicies(distDir, base);
+        writeFileSync(join(distDir, '_headers'), renderHeadersFile(base, pages));
+        writeFileSync(join(distDir, NGINX_CSP_FILE), renderNginxCspMap(pages));
+        logger.info(
+          `_headers and ${NGINX_CSP_FILE} written for ${pages.length} pages from src/lib/security-headers.ts`,
+        );
       },
     },
   };

@@ -36,15 +36,3 @@ export function stampPrintDate(root: Document, now = new Date()): string {
   root.documentElement.style.setProperty(PRINT_DATE_PROPERTY, date);
   return date;
 }
-
-/**
- * Readies the margins for paper, just before printing: today's date, and the web-font slices
- * their text needs. A slice no text of the page uses is not loaded when printing starts, and
- * Chromium then leaves margin boxes out; callers that can wait (the PDF step) await the loads.
- * The screen never asks for these fonts: their faces exist only in print.
- */
-export function preparePrint(root: Document, now = new Date()): Promise<unknown> {
-  const text = `${printMark(root).printGlyphs ?? ''}${stampPrintDate(root, now)}`;
-  const families = (printMark(root).printFonts ?? '').split(',').filter(Boolean);
-  return Promise.all(families.map((family) => root.fonts.load(`10px "${family}"`, text).catch(() => [])));
-}

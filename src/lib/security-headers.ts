@@ -1,7 +1,8 @@
 /**
  * The headers every copy of the site is served with, in one place. The pages' CSP `<meta>`
- * (layouts), the `_headers` file for Netlify and Cloudflare Pages (written at build) and the
- * header lines of `deploy/nginx.conf` (`npm run nginx:config`) are all rendered from here, and
+ * (layouts, then the build adds the hashes of the inlined CSS), the `_headers` file for Netlify
+ * and Cloudflare Pages and the CSP map for nginx (both written at build), and the header lines
+ * of `deploy/nginx.conf` (`npm run nginx:config`) are all rendered from here, and
  * tests/unit/security-headers.test.ts fails when the committed nginx file differs, so no two
  * of them can disagree.
  */
@@ -38,11 +39,29 @@ export const HEADER_ONLY_DIRECTIVES: ReadonlySet<string> = new Set([
 const policy = (directives: readonly Header[]) =>
   directives.map(([name, value]) => `${name} ${value}`).join('; ');
 
-/** The policy in each page's `<meta http-equiv="content-security-policy">`. */
-export const CSP_META = policy(CSP_DIRECTIVES.filter(([name]) => !HEADER_ONLY_DIRECTIVES.has(name)));
+/**
+ * The directives for a page that carries inline stylesheets: each allowed by its hash
+ * ('sha256-…'), never by 'unsafe-inline'. The build inlines each page's CSS (one round trip to
+ * the first paint) and writes the hashes into the page's <meta> and the hosts' headers.
+ */
+function pageDirectives(styleHashes: readonly string[]): Header[] {
+  return CSP_DIRECTIVES.map(([name, value]) =>
+    name === 'style-src' && styleHashes.length
+      ? [name, [value, ...styleHashes.map((hash) => `'${hash}'`)].join(' ')]
+      : [name, value],
+  );
+}
+
+/** The policy in a page's `<meta http-equiv="content-security-policy">`. */
+export const cspMeta = (styleHashes: readonly string[] = []) =>
+  policy(pageDirectives(styleHashes).filter(([name]) => !HEADER_ONLY_DIRECTIVES.has(name)));
 
 /** The policy in the Content-Security-Policy header: the `<meta>` one plus the header-only directives. */
-export const CSP_HEADER = policy(CSP_DIRECTIVES);
+export const cspHeader = (styleHashes: readonly string[] = []) => policy(pageDirectives(styleHashes));
+
+/** The policy of a page without inline styles, and of every response that is not a page. */
+export const CSP_META = cspMeta();
+export const CSP_HEADER = cspHeader();
 
 /** Sent with every response, on every host. */
 export const SECURITY_HEADERS: readonly Header[] = [
@@ -68,20 +87,35 @@ export const CACHE_CONTROL = {
 /** The folder, below the base path, where Astro writes content-hashed files (and only those). */
 export const HASHED_DIR = '_astro/';
 
+/** A page as the hosts' header files name it: its URL path and the hashes of its inline styles. */
+export interface PagePolicy {
+  /** The URL path a reader asks for, under the base: /en/<slug>/. */
+  path: string;
+  /** The file nginx ends up serving for it ($uri after the index): /en/<slug>/index.html. */
+  file: string;
+  styleHashes: readonly string[];
+}
+
 /**
  * `_headers` for Netlify and Cloudflare Pages. Cache-Control is set for hashed files only:
  * Cloudflare joins the values of a header that several matching rules set, and both hosts
- * already send `public, max-age=0, must-revalidate` for everything else.
+ * already send `public, max-age=0, must-revalidate` for everything else. For the same reason
+ * the CSP, which differs from page to page by the hashes of its inline stylesheet, is set per
+ * page and not on `/*` (a second policy there would refuse the page's styles).
  */
-export function renderHeadersFile(base = '/'): string {
+export function renderHeadersFile(base = '/', pages: readonly PagePolicy[] = []): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const rule = (path: string, headers: readonly Header[]) =>
     [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  const everywhere = pages.length
+    ? SECURITY_HEADERS.filter(([name]) => name !== 'Content-Security-Policy')
+    : SECURITY_HEADERS;
   return [
     '# Generated at build from src/lib/security-headers.ts: edit there, not here.',
     '# Netlify and Cloudflare Pages serve HTTPS only, so HSTS is sent everywhere.',
-    rule(`${prefix}*`, [...SECURITY_HEADERS, HSTS]),
+    rule(`${prefix}*`, [...everywhere, HSTS]),
     rule(`${prefix}${HASHED_DIR}*`, [['Cache-Control', CACHE_CONTROL.immutable]]),
+    ...pages.map((page) => rule(page.path, [['Content-Security-Policy', cspHeader(page.styleHashes)]])),
     '',
   ].join('\n');
 }
@@ -112,7 +146,28 @@ function nginxString(value: string): string {
 export const NGINX_VARIABLES = {
   cacheControl: '$review2023_cache_control',
   hsts: '$review2023_hsts',
+  csp: '$review2023_csp',
 } as const;
+
+/** The file the build writes beside the pages, which deploy/nginx.conf includes (at http level). */
+export const NGINX_CSP_FILE = '_csp.nginx';
+
+/**
+ * The map that gives each response its Content-Security-Policy: each page's, with the hashes
+ * of its inline stylesheet, by the file nginx serves for it ($uri after `index` and
+ * `error_page`), and the policy without hashes for everything else. Written at every build
+ * (dist/_csp.nginx), since the hashes change with every change of the CSS.
+ */
+export function renderNginxCspMap(pages: readonly PagePolicy[]): string {
+  return [
+    '# Generated at build from src/lib/security-headers.ts and the pages: do not edit.',
+    `map $uri ${NGINX_VARIABLES.csp} {`,
+    `    default ${nginxString(CSP_HEADER)};`,
+    ...pages.map((page) => `    ${nginxString(page.file)} ${nginxString(cspHeader(page.styleHashes))};`),
+    '}',
+    '',
+  ].join('\n');
+}
 
 /** The `map` blocks of deploy/nginx.conf: Cache-Control by path, HSTS by scheme. */
 export function renderNginxMaps(): string {
@@ -134,7 +189,11 @@ export function renderNginxMaps(): string {
  */
 export function renderNginxHeaders(indent = '    '): string {
   return [
-    ...SECURITY_HEADERS.map(([name, value]) => `add_header ${name} ${nginxString(value)} always;`),
+    ...SECURITY_HEADERS.map(([name, value]) =>
+      name === 'Content-Security-Policy'
+        ? `add_header ${name} ${NGINX_VARIABLES.csp} always;`
+        : `add_header ${name} ${nginxString(value)} always;`,
+    ),
     `add_header ${HSTS[0]} ${NGINX_VARIABLES.hsts} always;`,
     `add_header Cache-Control ${NGINX_VARIABLES.cacheControl} always;`,
   ]

@@ -1,96 +1,109 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 /*
- * Fonts shipped as npm packages (Fontsource), used where the output must not depend on the
- * machine: printing (the PDFs) and the share previews. The screen keeps the readers' own
- * fonts. Fontsource splits each CJK face into ~100 unicode-range slices; a page fetches only
- * the slices its characters fall in, and the build publishes only the slices the site uses.
+ * Fonts shipped as npm packages (Google's Noto TrueType files), used where the output must not
+ * depend on the machine: printing (the PDFs) and the share previews. The screen keeps the
+ * readers' own fonts. The build subsets each face to the characters of the edition, so paper
+ * fetches one small WOFF2 per family, weight and style (src/integrations/web-fonts.ts).
  */
 
 export interface WebFontFamily {
   /** The family name pages use; distinct from system names, so a local font never shadows it. */
   family: string;
-  /** The Fontsource package that provides it. */
+  /** The package that provides it (@expo-google-fonts: whole TrueType files, one per face). */
   pkg: string;
-  weights: readonly number[];
+  /** The file name's stem in the package: NotoSansSC_400Regular.ttf. */
+  stem: string;
+  /** Whether the family has italics (CJK faces have none: emphasis in Chinese is never slanted). */
+  italic: boolean;
 }
 
 // global.css sets these families on paper and in share previews (--web-sans-zh, …).
 export const WEB_FONTS = {
-  sansSc: { family: 'Report Sans SC', pkg: '@fontsource/noto-sans-sc', weights: [400, 700] },
-  serifSc: { family: 'Report Serif SC', pkg: '@fontsource/noto-serif-sc', weights: [400, 700] },
-  sans: { family: 'Report Sans', pkg: '@fontsource/noto-sans', weights: [400, 700] },
-  serif: { family: 'Report Serif', pkg: '@fontsource/noto-serif', weights: [400, 700] },
+  sansSc: {
+    family: 'Report Sans SC',
+    pkg: '@expo-google-fonts/noto-sans-sc',
+    stem: 'NotoSansSC',
+    italic: false,
+  },
+  serifSc: {
+    family: 'Report Serif SC',
+    pkg: '@expo-google-fonts/noto-serif-sc',
+    stem: 'NotoSerifSC',
+    italic: false,
+  },
+  sans: { family: 'Report Sans', pkg: '@expo-google-fonts/noto-sans', stem: 'NotoSans', italic: true },
+  serif: { family: 'Report Serif', pkg: '@expo-google-fonts/noto-serif', stem: 'NotoSerif', italic: true },
 } as const satisfies Record<string, WebFontFamily>;
 
-export interface FontSlice {
+/** The weights the site sets: text and bold. */
+const WEIGHTS = { 400: 'Regular', 700: 'Bold' } as const;
+
+export interface FontFace {
   family: string;
-  /** The package whose files/ folder holds the file. */
-  pkg: string;
-  weight: number;
-  /** File name of the WOFF2 in the package's files/ folder. */
+  weight: keyof typeof WEIGHTS;
+  style: 'normal' | 'italic';
+  /** The whole TrueType file in its package, relative to node_modules. */
+  source: string;
+  /** The published file's name: report-sans-sc-400-normal.woff2. */
   file: string;
-  /** Code point ranges, inclusive. */
-  ranges: Array<[number, number]>;
-  unicodeRange: string;
+}
+
+/** Every face of every family: each weight, and its italic where the family has one. */
+export function fontFaces(): FontFace[] {
+  return Object.values(WEB_FONTS).flatMap((font: WebFontFamily) =>
+    Object.entries(WEIGHTS).flatMap(([weight, name]) =>
+      (font.italic ? (['normal', 'italic'] as const) : (['normal'] as const)).map((style) => {
+        const variant = `${weight}${name}${style === 'italic' ? '_Italic' : ''}`;
+        return {
+          family: font.family,
+          weight: Number(weight) as FontFace['weight'],
+          style,
+          source: `${font.pkg}/${variant}/${font.stem}_${variant}.ttf`,
+          file: `${font.family.toLowerCase().replace(/\s+/g, '-')}-${weight}-${style}.woff2`,
+        };
+      }),
+    ),
+  );
 }
 
 const requireFromProject = createRequire(join(process.cwd(), 'package.json'));
 
-/** Where a Fontsource package's font files are. */
-export function fontFilesDir(pkg: string): string {
-  return join(dirname(requireFromProject.resolve(`${pkg}/package.json`)), 'files');
-}
+/** Where a face's whole TrueType file is. */
+export const fontSourcePath = (face: FontFace) => requireFromProject.resolve(face.source);
 
-/** "U+4e00-4e2f,U+3000" → [[0x4e00, 0x4e2f], [0x3000, 0x3000]]. */
-export function parseUnicodeRange(value: string): Array<[number, number]> {
-  return value.split(',').map((part) => {
-    const [start, end = start] = part.trim().replace(/^U\+/i, '').split('-') as [string, string?];
-    return [parseInt(start, 16), parseInt(end, 16)];
-  });
-}
-
-/** The normal-style slices a Fontsource stylesheet declares, as WOFF2 files. */
-export function parseFontsourceCss(css: string, family: string, pkg: string): FontSlice[] {
-  const slices: FontSlice[] = [];
-  for (const [block] of css.matchAll(/@font-face\s*{[^}]*}/g)) {
-    if (!/font-style:\s*normal/.test(block)) continue;
-    const weight = Number(/font-weight:\s*(\d+)/.exec(block)?.[1]);
-    const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
-    const unicodeRange = /unicode-range:\s*([^;]+);/.exec(block)?.[1]?.trim();
-    if (!file || !unicodeRange || !weight) continue;
-    slices.push({ family, pkg, weight, file, unicodeRange, ranges: parseUnicodeRange(unicodeRange) });
-  }
-  return slices;
-}
-
-/** Every slice of every web font family. */
-export function allFontSlices(): FontSlice[] {
-  return Object.values(WEB_FONTS).flatMap((font) =>
-    font.weights.flatMap((weight) => {
-      const css = readFileSync(requireFromProject.resolve(`${font.pkg}/${weight}.css`), 'utf8');
-      return parseFontsourceCss(css, font.family, font.pkg);
-    }),
-  );
-}
-
-/** Whether a slice holds any of the characters. */
-export function sliceCovers(slice: FontSlice, codePoints: ReadonlySet<number>): boolean {
-  for (const point of codePoints) {
-    if (slice.ranges.some(([start, end]) => point >= start && point <= end)) return true;
-  }
-  return false;
-}
-
-/** @font-face rules for the slices, with their files under `fontsPath` ("/fonts/"). */
-export function fontFaceCss(slices: readonly FontSlice[], fontsPath: string): string {
-  return slices
+/** @font-face rules for the faces, with their files under `fontsPath` ("/fonts/"), as `file` names them. */
+export function fontFaceCss(
+  faces: readonly FontFace[],
+  fontsPath: string,
+  file = (face: FontFace) => face.file,
+): string {
+  return faces
     .map(
-      (slice) =>
-        `@font-face{font-family:'${slice.family}';font-style:normal;font-weight:${slice.weight};font-display:block;` +
-        `src:url(${fontsPath}${slice.file}) format('woff2');unicode-range:${slice.unicodeRange}}`,
+      (face) =>
+        `@font-face{font-family:'${face.family}';font-style:${face.style};font-weight:${face.weight};font-display:block;` +
+        `src:url(${fontsPath}${file(face)}) format('${file(face).endsWith('.ttf') ? 'truetype' : 'woff2'}')}`,
     )
     .join('\n');
+}
+
+/**
+ * The characters a printout can show besides those of the built pages: today's date in each
+ * language's long form (the page's script writes it into the foot margin when printing).
+ */
+export function printDateCharacters(locales: readonly string[]): string {
+  const digits = '0123456789';
+  return (
+    digits +
+    locales
+      .flatMap((locale) =>
+        Array.from({ length: 12 }, (_, month) =>
+          new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+            Date.UTC(2000, month, 28),
+          ),
+        ),
+      )
+      .join('')
+  );
 }

@@ -50,6 +50,8 @@ export function closeLikeAMenu(details: HTMLDetailsElement) {
   });
 }
 
+/** The contents menu, and a section's QR code (ShareQrCode), which opens over the page too. */
 export function enhanceMenus(scope: ParentNode) {
-  for (const menu of scope.querySelectorAll<HTMLDetailsElement>('details[data-menu]')) closeLikeAMenu(menu);
+  for (const menu of scope.querySelectorAll<HTMLDetailsElement>('details[data-menu], details[data-share-qr]'))
+    closeLikeAMenu(menu);
 }

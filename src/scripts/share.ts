@@ -2,9 +2,8 @@
 // (data-share-url, written at build time). With a script, "copy link" copies it and says so
 // in the page's one status region (ShareStatus), which clears itself; where the clipboard
 // refuses, a field with the link to copy appears instead. The device's share sheet, where
-// there is one, is offered by the section's share button. A section's QR code opens over the
-// page and closes like a menu.
-import { closeLikeAMenu } from './menu';
+// there is one, is offered by the section's share button. (A section's QR code opens over the
+// page and closes like a menu: scripts/menu.ts.)
 
 const CLEAR_AFTER_MS = 5000;
 
@@ -53,7 +52,6 @@ export function enhanceSharing(doc: Document) {
   const announceCopied = copiedAnnouncer(doc);
   const offerField = fallbackField(doc);
 
-  for (const qr of doc.querySelectorAll<HTMLDetailsElement>('details[data-share-qr]')) closeLikeAMenu(qr);
   if (typeof navigator.share === 'function') {
     for (const button of doc.querySelectorAll<HTMLElement>('[data-share-native]')) button.hidden = false;
   }

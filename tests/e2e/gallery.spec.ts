@@ -140,6 +140,8 @@ test.describe('on a touch screen', () => {
     test.skip(!gallery, 'no gallery of two photos in this edition');
     await page.goto(`/${gallery!.slug}/`);
     await page.locator(`#${gallery!.photos[0]} a`).click();
+    // The viewer's code comes with the first tap: swipe once it is open.
+    await expect(page.locator('dialog[data-lightbox]')).toBeVisible();
     const counter = page.locator('[data-lightbox-counter]');
     const cdp = await page.context().newCDPSession(page);
     // Real touches, through the browser's input pipeline, as a finger makes them.

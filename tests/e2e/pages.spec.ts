@@ -26,7 +26,7 @@ test('an unknown address answers 404 with a page in both languages', async ({ pa
   await expect(page).toHaveURL(/\/en\/$/);
 });
 
-test('scripts are small external modules, and the gallery script only where there is a gallery', async ({
+test('scripts are small external modules, and the photo viewer’s only where there are photos, on first use', async ({
   page,
 }) => {
   const scriptsOf = async (path: string) => {
@@ -40,8 +40,13 @@ test('scripts are small external modules, and the gallery script only where ther
     expect(scripts.length, path).toBeLessThanOrEqual(3);
     for (const script of scripts) expect(script).toMatch(/^module \/_astro\/[\w.-]+\.js$/);
   }
-  expect((await scriptsOf('/consensus/')).join()).not.toMatch(/Lightbox/);
-  expect((await scriptsOf('/democratic-oversight/')).join()).toMatch(/Lightbox/);
+  expect((await scriptsOf('/consensus/')).join()).not.toMatch(/lightbox/i);
+  // The viewer's code comes with the first tap on a photo, not with the page.
+  expect((await scriptsOf('/democratic-oversight/')).join()).not.toMatch(/lightbox/i);
+  const viewer = page.waitForRequest(/\/_astro\/Lightbox[\w.-]*\.js$/);
+  await page.locator('[data-gallery-item] a[data-lightbox-large]').first().click();
+  await viewer;
+  await expect(page.locator('dialog[data-lightbox]')).toBeVisible();
 });
 
 test.describe('on a phone', () => {

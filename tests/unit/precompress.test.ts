@@ -9,7 +9,7 @@ let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('precompressDir', () => {
-  it('writes .gz and .br beside each text file, decompressing to it, with its mtime', () => {
+  it('writes .gz and .br beside each text file, decompressing to it, with its mtime', async () => {
     dir = mkdtempSync(join(tmpdir(), 'precompress-'));
     mkdirSync(join(dir, 'en'));
     const html = `<!doctype html><title>t</title>${'<p>政协 report text</p>'.repeat(400)}`;
@@ -21,7 +21,7 @@ describe('precompressDir', () => {
       'sitemap.xml': `<urlset>${'<url><loc>https://example.org/</loc></url>'.repeat(50)}</urlset>`,
     };
     for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
-    const result = precompressDir(dir);
+    const result = await precompressDir(dir);
     expect(result.files).toBe(5);
     for (const [name, body] of Object.entries(files)) {
       const file = join(dir, name);
@@ -34,12 +34,12 @@ describe('precompressDir', () => {
     }
   });
 
-  it('leaves images, PDFs and files too small to gain alone', () => {
+  it('leaves images, PDFs and files too small to gain alone', async () => {
     dir = mkdtempSync(join(tmpdir(), 'precompress-'));
     writeFileSync(join(dir, 'robots.txt'), 'User-agent: *\nAllow: /\n');
     writeFileSync(join(dir, 'photo.png'), Buffer.alloc(4096));
     writeFileSync(join(dir, 'report.pdf'), Buffer.alloc(4096));
-    const result = precompressDir(dir);
+    const result = await precompressDir(dir);
     expect(result.skipped).toEqual(['robots.txt']);
     for (const name of ['robots.txt', 'photo.png', 'report.pdf']) {
       expect(existsSync(join(dir, `${name}.gz`))).toBe(false);

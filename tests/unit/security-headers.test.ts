@@ -5,10 +5,15 @@ import {
   CACHE_CONTROL,
   CSP_HEADER,
   CSP_META,
+  cspHeader,
+  cspMeta,
   HEADER_ONLY_DIRECTIVES,
   HSTS,
+  NGINX_CSP_FILE,
+  NGINX_VARIABLES,
   renderHeadersFile,
   renderNginxConf,
+  renderNginxCspMap,
   renderRedirectsFile,
   SECURITY_HEADERS,
 } from '../../src/lib/security-headers';
@@ -28,6 +33,17 @@ describe('the Content-Security-Policy', () => {
       ]),
     );
     expect(CSP_HEADER).not.toMatch(/unsafe-|sha256-|\*/);
+  });
+
+  it('allows a page’s inline stylesheets by their hashes, in the <meta> and the header alike', () => {
+    const hashes = ['sha256-AAAA', 'sha256-BBBB'];
+    for (const policy of [cspMeta(hashes), cspHeader(hashes)]) {
+      expect(directives(policy)).toContain("style-src 'self' 'sha256-AAAA' 'sha256-BBBB'");
+      expect(policy).not.toMatch(/unsafe-/);
+    }
+    expect(directives(cspHeader(hashes)).filter((d) => !d.startsWith('frame-ancestors'))).toEqual(
+      directives(cspMeta(hashes)),
+    );
   });
 
   it('is the same in the header and the <meta>, but for the directives a <meta> may not carry', () => {
@@ -50,6 +66,20 @@ describe('_headers for Netlify and Cloudflare Pages', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('sends each page its own CSP, with its stylesheet’s hash, and no second policy on /*', () => {
+    const file = renderHeadersFile('/', [
+      { path: '/', file: '/index.html', styleHashes: ['sha256-AAAA'] },
+      { path: '/en/consensus/', file: '/en/consensus/index.html', styleHashes: ['sha256-BBBB'] },
+    ]);
+    const rules = file.trimEnd().split(/\n(?=\S)/);
+    const everywhere = rules.find((rule) => rule.startsWith('/*\n'))!;
+    expect(everywhere).not.toMatch(/Content-Security-Policy/);
+    for (const [name, value] of SECURITY_HEADERS.filter(([n]) => n !== 'Content-Security-Policy'))
+      expect(everywhere).toContain(`  ${name}: ${value}`);
+    expect(rules).toContain(`/en/consensus/\n  Content-Security-Policy: ${cspHeader(['sha256-BBBB'])}`);
+    expect(rules).toContain(`/\n  Content-Security-Policy: ${cspHeader(['sha256-AAAA'])}`);
   });
 
   it('puts its paths under the base path', () => {
@@ -87,7 +117,11 @@ describe('deploy/nginx.conf', () => {
 
   it('sends every security header on every response, error pages included', () => {
     for (const [name, value] of SECURITY_HEADERS)
-      expect(conf).toContain(`    add_header ${name} "${value}" always;\n`);
+      expect(conf).toContain(
+        name === 'Content-Security-Policy'
+          ? `    add_header ${name} ${NGINX_VARIABLES.csp} always;\n`
+          : `    add_header ${name} "${value}" always;\n`,
+      );
     expect(conf).toContain(`"${CACHE_CONTROL.immutable}"`);
     expect(conf).toContain(`"${HSTS[1]}"`);
   });
@@ -98,10 +132,32 @@ describe('deploy/nginx.conf', () => {
     for (const body of locations) expect(body).not.toMatch(/add_header|expires/);
   });
 
+  it('includes the CSP map the build writes beside the pages, at http level, before the server', () => {
+    const include = new RegExp(`^include \\S+/${NGINX_CSP_FILE.replace('.', '\\.')};$`, 'm');
+    expect(conf).toMatch(include);
+    expect(conf.search(include)).toBeLessThan(conf.indexOf('server {'));
+    // The map itself is never served.
+    expect(conf).toMatch(/location ~ \/_\(\?:headers\|csp\\\.nginx\)\$ \{\s*return 404;/);
+  });
+
   it('notices a stale or hand-edited generated region', () => {
     const edited = conf.replace('max-age=31536000, immutable', 'max-age=600');
     expect(renderNginxConf(edited)).not.toBe(edited);
     expect(() => renderNginxConf(conf.replace(/# BEGIN generated: headers/, '# BEGIN'))).toThrow(/headers/);
+  });
+});
+
+describe('the CSP map for nginx (dist/_csp.nginx)', () => {
+  it('gives each page’s file its policy, and everything else the policy without hashes', () => {
+    const map = renderNginxCspMap([
+      { path: '/en/', file: '/en/index.html', styleHashes: ['sha256-AAAA'] },
+      { path: '/404.html', file: '/404.html', styleHashes: ['sha256-BBBB'] },
+    ]);
+    expect(map).toMatch(new RegExp(`^map \\$uri \\${NGINX_VARIABLES.csp} \\{$`, 'm'));
+    expect(map).toContain(`    default "${CSP_HEADER}";\n`);
+    expect(map).toContain(`    "/en/index.html" "${cspHeader(['sha256-AAAA'])}";\n`);
+    expect(map).toContain(`    "/404.html" "${cspHeader(['sha256-BBBB'])}";\n`);
+    expect(map.trimEnd().endsWith('}')).toBe(true);
   });
 });
 
