@@ -137,7 +137,7 @@ describe('deploy/nginx.conf', () => {
     expect(conf).toMatch(include);
     expect(conf.search(include)).toBeLessThan(conf.indexOf('server {'));
     // The map itself is never served.
-    expect(conf).toMatch(/location ~ \/_\(\?:headers\|csp\\\.nginx\)\$ \{\s*return 404;/);
+    expect(conf).toMatch(/location ~ \/_\(\?:headers\|redirects\|csp\\\.nginx\)\$ \{\s*return 404;/);
   });
 
   it('notices a stale or hand-edited generated region', () => {
