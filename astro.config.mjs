@@ -51,13 +51,14 @@ export default defineConfig({
     }),
     // Order matters: images are cleaned before the browser prints pages that show them, and
     // precompression comes last, after every step that writes or rewrites files in dist/.
+    // The 404 pages first move to where hosts look for them, so what follows sees their final names.
+    notFoundPages(),
     webFonts(),
     deferScripts(),
     inlineCss(),
     stripImageMetadata(),
     chromiumOutputs(),
     hostHeaders(),
-    notFoundPages(),
     {
       name: 'site-url',
       hooks: {

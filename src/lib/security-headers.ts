@@ -149,6 +149,12 @@ export const NGINX_VARIABLES = {
   csp: '$review2023_csp',
 } as const;
 
+/** A path as an exact, anchored nginx regular expression, written without backslashes. */
+function nginxExactPath(path: string): string {
+  if (!/^[\w./-]+$/.test(path)) throw new Error(`Cannot write ${path} into an nginx map`);
+  return `"~^${path.replaceAll('.', '[.]')}$"`;
+}
+
 /** The file the build writes beside the pages, which deploy/nginx.conf includes (at http level). */
 export const NGINX_CSP_FILE = '_csp.nginx';
 
@@ -163,7 +169,9 @@ export function renderNginxCspMap(pages: readonly PagePolicy[]): string {
     '# Generated at build from src/lib/security-headers.ts and the pages: do not edit.',
     `map $uri ${NGINX_VARIABLES.csp} {`,
     `    default ${nginxString(CSP_HEADER)};`,
-    ...pages.map((page) => `    ${nginxString(page.file)} ${nginxString(cspHeader(page.styleHashes))};`),
+    // Each path as an anchored regular expression: exact, and kept out of the map's hash, whose
+    // 64-byte buckets a deep page under a sub-path outgrows (and whose size an include cannot set).
+    ...pages.map((page) => `    ${nginxExactPath(page.file)} ${nginxString(cspHeader(page.styleHashes))};`),
     '}',
     '',
   ].join('\n');

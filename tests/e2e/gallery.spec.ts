@@ -210,6 +210,8 @@ test('closing the viewer returns focus and scroll to the photo last viewed', asy
   const steps = Math.min(2, gallery!.photos.length - 1);
   await page.goto(`/${gallery!.slug}/`);
   await page.locator(`#${gallery!.photos[0]} a`).click();
+  // The viewer's code comes with the first tap: page through it once it is open.
+  await expect(page.locator('dialog[data-lightbox]')).toBeVisible();
   for (let step = 0; step < steps; step++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Escape');
   const last = page.locator(`#${gallery!.photos[steps]} a`);

@@ -31,7 +31,10 @@ export async function reflowProblems(page: Page): Promise<string[]> {
     });
     for (const scroller of scrollers) {
       const named = scroller.hasAttribute('aria-labelledby') || scroller.hasAttribute('aria-label');
-      if ((scroller as HTMLElement).tabIndex < 0 || !named) {
+      // Reachable as the browser decides (a scrolling box is a tab stop of its own in Chromium).
+      (scroller as HTMLElement).focus({ preventScroll: true });
+      const reachable = document.activeElement === scroller || scroller.contains(document.activeElement);
+      if (!reachable || !named) {
         problems.push(
           `${where(scroller)}: scrolls sideways, but is not a named region the keyboard can reach`,
         );

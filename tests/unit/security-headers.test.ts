@@ -155,8 +155,9 @@ describe('the CSP map for nginx (dist/_csp.nginx)', () => {
     ]);
     expect(map).toMatch(new RegExp(`^map \\$uri \\${NGINX_VARIABLES.csp} \\{$`, 'm'));
     expect(map).toContain(`    default "${CSP_HEADER}";\n`);
-    expect(map).toContain(`    "/en/index.html" "${cspHeader(['sha256-AAAA'])}";\n`);
-    expect(map).toContain(`    "/404.html" "${cspHeader(['sha256-BBBB'])}";\n`);
+    // Exact paths, as anchored regular expressions.
+    expect(map).toContain(`    "~^/en/index[.]html$" "${cspHeader(['sha256-AAAA'])}";\n`);
+    expect(map).toContain(`    "~^/404[.]html$" "${cspHeader(['sha256-BBBB'])}";\n`);
     expect(map.trimEnd().endsWith('}')).toBe(true);
   });
 });
