@@ -91,8 +91,8 @@ function nginxString(value: string): string {
 
 /** Variables the server block's add_header lines read, set by the maps (http level). */
 export const NGINX_VARIABLES = {
-  cacheControl: '$review2023_cache_control',
-  hsts: '$review2023_hsts',
+  cacheControl: '$report_cache_control',
+  hsts: '$report_hsts',
 } as const;
 
 /** The `map` blocks of deploy/nginx.conf: Cache-Control by path, HSTS by scheme. */
