@@ -22,7 +22,7 @@ const HAN_NUMERAL = `[${Object.keys(HAN_DIGITS).join('')}${Object.keys(HAN_UNITS
 /** A Chinese numeral's value, or undefined for text that is not one. */
 export function parseHanNumeral(text: string): number | undefined {
   if (!new RegExp(`^${HAN_NUMERAL}$`, 'u').test(text)) return undefined;
-  // 亿 and 万 close groups of eight and four digits: 三亿五千万 is 3 × 10⁸ + 5000 × 10⁴.
+  // The units of 10⁸ and 10⁴ close groups of eight and four digits: 3 × 10⁸ + 5000 × 10⁴.
   let yi = 0;
   let wan = 0;
   let section = 0;
