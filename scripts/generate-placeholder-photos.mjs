@@ -20,7 +20,9 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 
-const CONTENT = path.resolve(process.env['REPORT_CONTENT_DIR'] ?? path.join(import.meta.dirname, '../content'));
+const CONTENT = path.resolve(
+  process.env['REPORT_CONTENT_DIR'] ?? path.join(import.meta.dirname, '../content'),
+);
 const OUT = path.join(CONTENT, 'photos');
 const C = { paper: '#faf7f2', ink: '#1c1917', red: '#a61b1b' };
 const [SANS, SERIF] = [`'Noto Sans CJK SC', sans-serif`, `'Noto Serif CJK SC', 'Noto Sans CJK SC', serif`];

@@ -62,9 +62,14 @@ describe('bodyBlocks', () => {
 describe('the general rules of each language (not one text’s list)', () => {
   it('reads every English number word and ordinal to ninety-nine, and "twice"', () => {
     expect(
-      numbersIn('the sixteenth and twenty-first sessions, thirty-two groups, the fortieth year, met twice', 'en'),
+      numbersIn(
+        'the sixteenth and twenty-first sessions, thirty-two groups, the fortieth year, met twice',
+        'en',
+      ),
     ).toEqual([16, 21, 32, 40, 2]);
-    expect(numbersIn('the ninety-ninth, eleventh and twelfth, seventy members', 'en')).toEqual([99, 11, 12, 70]);
+    expect(numbersIn('the ninety-ninth, eleventh and twelfth, seventy members', 'en')).toEqual([
+      99, 11, 12, 70,
+    ]);
   });
 
   it('counts a Chinese numeral before any common classifier or measure, and large numerals', () => {
