@@ -33,7 +33,9 @@ test('holds no word of any other edition, in pages, files or PDFs', ({ edition }
   const foreign = others.map(wordsOf);
   const words = foreign.flatMap((f) => f.words).filter((word) => !mine.words.includes(word));
   const years = foreign.map((f) => f.year).filter((year) => year !== mine.year);
-  expect(words.length).toBeGreaterThan(10);
+  // Another edition has words of its own (none where content/ holds a copy of the sample edition).
+  const distinct = others.filter((other) => other.report.zh.id !== edition.report.zh.id);
+  expect(words.length).toBeGreaterThanOrEqual(distinct.length * 10);
   const files = filesBelow(edition.dist);
   const texts = files.filter((file) => /\.(html|css|js|xml|txt|json|svg)$/.test(file));
   expect(texts.length).toBeGreaterThan(20);
