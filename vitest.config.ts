@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -8,10 +9,12 @@ export default defineConfig({
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    // The content-build tests run real `astro sync` processes, a few seconds each; sized for a
-    // busy two-core machine.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // The content-build tests run real `astro sync` processes, a few seconds each on an idle
+    // machine: no more at once than there are cores (more only thrash), each given five minutes,
+    // for a machine that other work keeps busy.
+    maxConcurrency: Math.max(2, availableParallelism()),
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     fileParallelism: false,
   },
 });

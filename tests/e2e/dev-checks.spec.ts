@@ -17,7 +17,7 @@ const freePort = () =>
   });
 
 test.describe('the content checks in astro dev', () => {
-  test.describe.configure({ timeout: 240_000 });
+  test.describe.configure({ timeout: 420_000 });
   let dev: ChildProcess | undefined;
   let endTurn = () => {};
   let work = '';
@@ -56,7 +56,7 @@ test.describe('the content checks in astro dev', () => {
     );
     const url = `http://localhost:${port}/en/${section.slug}/`;
     await expect(async () => expect((await page.request.get(url)).status()).toBe(200)).toPass({
-      timeout: 90_000,
+      timeout: 180_000,
     });
 
     const name = section.file.split('/').at(-1)!;

@@ -66,7 +66,7 @@ for (const { lang, prefix } of LANGUAGES) {
         edition,
       }) => {
         // axe reads every node of a page, twice: on a loaded machine that takes its time.
-        test.setTimeout(240_000);
+        test.setTimeout(360_000);
         await page.setViewportSize({ width, height: 900 });
         const first = group.startsWith('the home');
         const paths = edition.pages
