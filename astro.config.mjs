@@ -17,8 +17,12 @@ import { paragraphAnchors } from './src/lib/paragraph-anchors';
 import { CSP_META } from './src/lib/security-headers';
 
 // The public URL and sub-path are deploy-time choices, so a host can publish dist/ anywhere
-// without a code change (README: "Deploying").
-const site = process.env['SITE_URL'] ?? 'https://review.example.org';
+// without a code change (README: "Deploying"). `npm start` (REPORT_PREVIEW=1) builds for its
+// own preview origin; a deployable build must name the real one.
+const PREVIEW_ORIGIN = 'http://localhost:4321';
+const PLACEHOLDER_ORIGIN = 'https://review.example.org';
+const preview = process.env['REPORT_PREVIEW'] === '1';
+const site = preview ? PREVIEW_ORIGIN : (process.env['SITE_URL'] ?? PREVIEW_ORIGIN);
 const base = process.env['BASE_PATH'] ?? '/';
 
 export default defineConfig({
@@ -62,10 +66,18 @@ export default defineConfig({
     {
       name: 'site-url',
       hooks: {
-        'astro:config:done': ({ logger }) => {
-          if (!process.env['SITE_URL']) {
-            logger.warn(
-              `SITE_URL is not set: canonical URLs, share links and QR codes point at the placeholder ${site}`,
+        // Canonical URLs, share links, QR codes and the PDFs' margins all carry the origin.
+        'astro:config:setup': ({ command }) => {
+          if (command !== 'build' || preview) return;
+          const url = process.env['SITE_URL'];
+          if (
+            !url ||
+            !URL.canParse(url) ||
+            !/^https?:$/.test(new URL(url).protocol) ||
+            new URL(url).origin === PLACEHOLDER_ORIGIN
+          ) {
+            throw new Error(
+              `SITE_URL ${url ? `is ${url}, not a public origin` : 'is not set'}: build for the address the site is published at (SITE_URL=https://www.example.gov.cn npm run build), or preview it with npm start.`,
             );
           }
         },

@@ -1,29 +1,42 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
+import { EDITION_NAMES, editionBuild } from './tests/support/editions';
 
-const port = Number(process.env['E2E_PORT'] ?? 4322);
 // Detection only: a missing browser is reported by the first launch, with what to install.
 const executablePath = findBrowser();
+const editions = EDITION_NAMES.map(editionBuild);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Maps astro:content to a stand-in, so specs can read content through the site's own schema.
+  tsconfig: './tests/tsconfig.json',
+  globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,
-  // Generous for a loaded two-core CI machine; a healthy test takes a few seconds.
-  timeout: 60_000,
+  // Sized for a two-core machine that other work keeps busy (a healthy test takes seconds
+  // there on an idle one); only a failing test waits this long. Nothing builds inside a test
+  // (npm test builds first); fixtures and hooks share the test's time.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   forbidOnly: Boolean(process.env['CI']),
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
     launchOptions: executablePath ? { executablePath, args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS },
     viewport: { width: 390, height: 844 },
+    navigationTimeout: 60_000,
+    actionTimeout: 30_000,
   },
-  // Tests read the production build; `npm test` builds before it starts them.
-  webServer: {
-    command: `node scripts/static-server.mjs --dir dist --port ${port}`,
-    url: `http://localhost:${port}/`,
+  // The same specs for each edition (tests/support/editions.ts): the one in content/ at the
+  // root, the sample edition under its sub-path, each built by `npm run test:build`.
+  projects: editions.map(({ name, port, base }) => ({
+    name,
+    use: { editionName: name, baseURL: `http://localhost:${port}${base}` },
+  })),
+  webServer: editions.map(({ outDir, port, base }) => ({
+    command: `node scripts/static-server.mjs --dir ${JSON.stringify(outDir)} --port ${port} --base ${base}`,
+    url: `http://localhost:${port}${base}`,
     reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+    stdout: 'ignore' as const,
+  })),
 });

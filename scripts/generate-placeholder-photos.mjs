@@ -1,24 +1,29 @@
-// Generates the five stand-in photos in content/photos/ until the originals arrive.
+// Generates stand-in photos for an edition until the originals arrive, as its
+// photos/placeholders.json describes them (which photos, their sizes, scenes, caption cards,
+// cameras, dates and places: all content, none of it here).
 //
 // Usage: node_modules/.bin/node scripts/generate-placeholder-photos.mjs [--preview <dir>]
+//   REPORT_CONTENT_DIR=<folder>  the edition (default content/); writes into its photos/
 //   --preview <dir>  also writes a 600 px wide, upright PNG of each photo into <dir>.
 //
 // Each picture is an SVG (an abstract scene + a caption card that says it is a placeholder),
 // rendered by sharp/librsvg at the full camera size and saved as a JPEG that looks like a camera
-// file: quality 85, EXIF Make/Model/DateTimeOriginal, GPS (Chaoyang District) and Orientation.
+// file: quality 85, EXIF Make/Model/DateTimeOriginal, GPS and Orientation.
 // The output is deterministic (no randomness); re-running overwrites the files with the same bytes.
 //
 // Why camera-like files: the site's image pipeline must cope with what real photos bring, so the
-// placeholders bring it too. GPS is personal data a page should not leak. And party-day-2.jpg is
-// stored the way phones store portrait shots: the pixels are landscape (4032×3024) and EXIF
-// Orientation 6 says "turn 90° clockwise to display". It only shows upright (3024×4032) when the
+// placeholders bring it too. GPS is personal data a page should not leak. A photo with
+// `"orientation": 6` is stored the way phones store portrait shots: the pixels are landscape and
+// EXIF Orientation 6 says "turn 90° clockwise to display". It only shows upright when the
 // pipeline honours the tag; if it appears sideways on the site, the pipeline ignores orientation.
-// sector-work-meeting.jpg is a portrait stored upright (Orientation 1), for comparison.
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 
-const OUT = path.resolve(import.meta.dirname, '../content/photos');
+const CONTENT = path.resolve(
+  process.env['REPORT_CONTENT_DIR'] ?? path.join(import.meta.dirname, '../content'),
+);
+const OUT = path.join(CONTENT, 'photos');
 const C = { paper: '#faf7f2', ink: '#1c1917', red: '#a61b1b' };
 const [SANS, SERIF] = [`'Noto Sans CJK SC', sans-serif`, `'Noto Serif CJK SC', 'Noto Sans CJK SC', serif`];
 const LABEL = '示意图 · PLACEHOLDER — replace with the original photo';
@@ -27,60 +32,15 @@ const CAMERAS = {
   canon: { Make: 'Canon', Model: 'Canon EOS R6' },
   huawei: { Make: 'HUAWEI', Model: 'NOH-AN00' },
 };
-const PARTY = {
-  zh: ['全国、北京市、朝阳区三级', '政协支部联合开展主题党日活动'],
-  en: 'CPPCC Party branches at the national, Beijing municipal and Chaoyang district levels hold a joint themed Party Day',
-};
+const SCENES = { skyline, hall, table, group, colonnade };
 
-// size: as displayed. zh: the source caption, broken by hand at phrase boundaries (CJK ≈ 1em per
-// character). card: caption card position, in fractions of the picture; `from` is the edge y is
-// measured to. shot: camera, local time (UTC+8), latitude N, longitude E.
-const PHOTOS = [
-  {
-    id: 'proposal-research',
-    size: [4032, 3024],
-    scene: skyline,
-    card: { x: 0.06, y: 0.92, w: 0.5, from: 'bottom' },
-    zh: ['朝阳区政协主席班子', '围绕重点提案督办开展调研'],
-    en: 'Leaders of the Chaoyang District CPPCC conduct research on the supervision of key proposals',
-    shot: ['iphone', '2023:04:18 09:42:16', 39.9219, 116.4436],
-  },
-  {
-    id: 'standing-committee-meeting',
-    size: [4000, 2250],
-    scene: hall,
-    card: { x: 0.05, y: 0.9, w: 0.46, from: 'bottom', dark: true },
-    zh: ['朝阳区政协召开', '十四届七次常委会会议'],
-    en: 'The Chaoyang District CPPCC holds the Seventh Meeting of the Standing Committee of its 14th Committee',
-    shot: ['canon', '2023:06:27 14:05:38', 39.9215, 116.4432],
-  },
-  {
-    id: 'sector-work-meeting',
-    size: [3024, 4032],
-    scene: table,
-    card: { x: 0.07, y: 0.94, w: 0.86, from: 'bottom' },
-    zh: ['朝阳区政协', '召开界别工作会议'],
-    en: 'The Chaoyang District CPPCC holds a meeting on sector work',
-    shot: ['huawei', '2023:08:09 10:18:52', 39.9223, 116.4447],
-  },
-  {
-    id: 'party-day-1',
-    size: [4032, 3024],
-    scene: group,
-    card: { x: 0.17, y: 0.06, w: 0.66, from: 'top' },
-    ...PARTY,
-    shot: ['canon', '2023:07:01 09:30:04', 39.9206, 116.4418],
-  },
-  {
-    id: 'party-day-2',
-    size: [3024, 4032],
-    scene: colonnade,
-    card: { x: 0.07, y: 0.05, w: 0.86, from: 'top', dark: true },
-    ...PARTY,
-    shot: ['iphone', '2023:07:01 10:12:47', 39.9207, 116.4421],
-    orientation: 6, // pixels stored turned 90° anticlockwise, as a phone held upright records them
-  },
-];
+// Per photo (photos/placeholders.json): size as displayed; scene; zh: the caption broken by hand
+// at phrase boundaries (CJK ≈ 1em per character); card: caption card position, in fractions of
+// the picture, `from` the edge y is measured to; shot: camera, local time, latitude N, longitude E.
+const PHOTOS = JSON.parse(readFileSync(path.join(OUT, 'placeholders.json'), 'utf8')).photos.map((p) => {
+  if (!SCENES[p.scene]) throw new Error(`placeholders.json: ${p.id} has no scene ${p.scene}`);
+  return { ...p, scene: SCENES[p.scene] };
+});
 
 // SVG helpers. hash() is a fixed pseudo-random sequence in [0, 1), so every run draws the same.
 const hash = (i) => (((Math.sin(i * 12.9898) * 43758.5453) % 1) + 1) % 1;
@@ -132,7 +92,7 @@ function card(p, W, H, u) {
   const cy = from === 'top' ? y * H : y * H - height;
   const [bg, fg, sub] = dark ? [C.ink, C.paper, '#d6d3d1'] : [C.paper, C.ink, '#57534e'];
   const stored = p.orientation ? ` (stored ${H} × ${W}, EXIF orientation ${p.orientation})` : '';
-  const file = `content/photos/${p.id}.jpg · ${W} × ${H}${stored}`;
+  const file = `${path.basename(CONTENT)}/photos/${p.id}.jpg · ${W} × ${H}${stored}`;
   let t = cy + pad + 4.1 * u; // running baseline
   const zh = p.zh.map((line) =>
     text(cx + pad, (t += zhSize * 1.32) - zhSize * 0.3, zhSize, fg, line, SERIF, 'font-weight="700"'),
@@ -278,7 +238,7 @@ for (const p of PHOTOS) {
   const tags = ifd0Tags(m.exif); // Make, Model, Orientation, Exif IFD, GPS IFD
   const ok = [0x010f, 0x0110, 0x0112, 0x8769, 0x8825].every((tag) => tags.has(tag));
   const size = `${m.width}×${m.height}, orientation ${m.orientation}, ${Math.round(statSync(file).size / 1024)} KB`;
-  console.log(`content/photos/${p.id}.jpg: stored ${size}, EXIF ${ok ? 'ok' : 'MISSING TAGS'}`);
+  console.log(`${path.relative(process.cwd(), file)}: stored ${size}, EXIF ${ok ? 'ok' : 'MISSING TAGS'}`);
   if (!ok) process.exitCode = 1;
   const upright = sharp(file).rotate().resize({ width: 600 }); // rotate() applies the Orientation tag
   if (preview) await upright.png().toFile(path.join(preview, `${p.id}.png`));

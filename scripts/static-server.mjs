@@ -54,6 +54,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       base: { type: 'string', default: '/' },
     },
   });
+  if (!existsSync(join(values.dir, 'index.html'))) {
+    console.error(
+      `${values.dir} has no index.html: build the site first (for the tests: npm run test:build).`,
+    );
+    process.exit(1);
+  }
   const { url } = await startStaticServer({ dir: values.dir, port: Number(values.port), base: values.base });
   console.log(`Serving ${values.dir} at ${url}`);
 }

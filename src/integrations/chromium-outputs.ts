@@ -5,7 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { chromiumLaunchOptions } from '../../scripts/browser.mjs';
+import { chromiumLaunchOptions, findBrowser } from '../../scripts/browser.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { DEFAULT_LANG, isLang, LANGS, type Lang } from '../lib/i18n';
 import { formatFileSize, patchPdfLinks, sectionStartPages } from '../lib/pdf';
@@ -74,12 +74,18 @@ async function renderShareCards(
     .filter((file) => file.endsWith('index.html'))
     .map((file) => file.split(/[\\/]/).slice(0, 2) as [string, string]);
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, colorScheme: 'light' });
+  // Tests read what each preview shows from its page as screenshotted (tests/README.md, "sharing").
+  const keep = process.env['REPORT_SHARE_CARDS_DIR'];
   for (const [lang, card] of cards) {
     if (!isLang(lang)) continue;
     await page.goto(new URL(`${SHARE_CARD_ROUTE}/${lang}/${card}/`, siteUrl).href, { waitUntil: 'load' });
     await settle(page);
     await fitHeading(page, `${lang}/${card}`);
     const target = join(distDir, shareImageFile(lang, card));
+    if (keep) {
+      mkdirSync(join(keep, lang, card), { recursive: true });
+      writeFileSync(join(keep, lang, card, 'index.html'), await page.content());
+    }
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, await page.screenshot({ type: 'png' }));
   }
@@ -211,6 +217,15 @@ export function chromiumOutputs(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
+        // `npm start` on a machine with Node alone: the site, without what only a browser makes.
+        if (process.env['REPORT_PREVIEW'] === '1' && !findBrowser()) {
+          logger.warn(
+            'No Chromium, Chrome or Edge found: built without PDFs and share previews (for them: npx playwright install chromium).',
+          );
+          rmSync(join(distDir, SHARE_CARD_ROUTE), { recursive: true, force: true });
+          patchPages(distDir, {});
+          return;
+        }
         const server = await startStaticServer({ dir: distDir, base });
         const browser = await chromium.launch(chromiumLaunchOptions());
         try {

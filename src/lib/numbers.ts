@@ -4,6 +4,7 @@ import {
   HAN_ONE,
   HAN_ORDINAL_PREFIX,
   HAN_UNITS,
+  MEASURE_WORD_PHRASES,
   MEASURE_WORDS,
 } from '../i18n/numerals';
 import type { Lang } from './i18n';
@@ -21,7 +22,9 @@ const HAN_NUMERAL = `[${Object.keys(HAN_DIGITS).join('')}${Object.keys(HAN_UNITS
 /** A Chinese numeral's value, or undefined for text that is not one. */
 export function parseHanNumeral(text: string): number | undefined {
   if (!new RegExp(`^${HAN_NUMERAL}$`, 'u').test(text)) return undefined;
-  let total = 0;
+  // The units of 10⁸ and 10⁴ close groups of eight and four digits: 3 × 10⁸ + 5000 × 10⁴.
+  let yi = 0;
+  let wan = 0;
   let section = 0;
   let digit: number | undefined;
   for (const char of text) {
@@ -30,25 +33,32 @@ export function parseHanNumeral(text: string): number | undefined {
       continue;
     }
     const unit = HAN_UNITS[char]!;
-    if (unit === 10000) {
-      total += (section + (digit ?? 0)) * unit;
+    if (unit === 100_000_000) {
+      yi = (yi + wan + section + (digit ?? 0)) * unit;
+      wan = 0;
+      section = 0;
+    } else if (unit === 10_000) {
+      wan = (section + (digit ?? 0)) * unit;
       section = 0;
     } else {
       section += (digit ?? 1) * unit;
     }
     digit = undefined;
   }
-  return total + section + (digit ?? 0);
+  return yi + wan + section + (digit ?? 0);
 }
 
 // A Chinese numeral counts where a measure word follows it or the ordinal prefix precedes it.
 const ZH_NUMBER = new RegExp(
-  `(\\d[\\d,]*(?:\\.\\d+)?)|${HAN_ORDINAL_PREFIX}(${HAN_NUMERAL})|(${HAN_NUMERAL})(?=[${MEASURE_WORDS}])`,
+  `(\\d[\\d,]*(?:\\.\\d+)?)|${HAN_ORDINAL_PREFIX}(${HAN_NUMERAL})|(${HAN_NUMERAL})(?=[${MEASURE_WORDS}]|${MEASURE_WORD_PHRASES.join('|')})`,
   'gu',
 );
 
 const EN_NUMBER = new RegExp(
-  `(?<![\\w.])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:st|nd|rd|th)?(?![\\w])|\\b(${Object.keys(EN_WORDS).join('|')})\\b`,
+  `(?<![\\w.])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:st|nd|rd|th)?(?![\\w])|\\b(${Object.keys(EN_WORDS)
+    // Longest first: "twenty-one", not "twenty" and a stray "one".
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
   'giu',
 );
 

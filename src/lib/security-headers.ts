@@ -144,9 +144,9 @@ function nginxString(value: string): string {
 
 /** Variables the server block's add_header lines read, set by the maps (http level). */
 export const NGINX_VARIABLES = {
-  cacheControl: '$review2023_cache_control',
-  hsts: '$review2023_hsts',
-  csp: '$review2023_csp',
+  cacheControl: '$report_cache_control',
+  hsts: '$report_hsts',
+  csp: '$report_csp',
 } as const;
 
 /** A path as an exact, anchored nginx regular expression, written without backslashes. */

@@ -3,11 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { astroTurn, projectRoot } from '../support/astro-cli';
+import { expect, test } from './fixtures';
 
-// An editor previewing with `npm run dev` sees a wrong figure refused at once, in the browser,
-// with the file and the field named — not served as if it were fine.
+// An editor previewing the edition with `npm run dev` sees a wrong figure refused at once, in
+// the browser, with the file and the field named — not served as if it were fine.
 const freePort = () =>
   new Promise<number>((resolve) => {
     const server = createServer().listen(0, () => {
@@ -17,7 +17,7 @@ const freePort = () =>
   });
 
 test.describe('the content checks in astro dev', () => {
-  test.describe.configure({ timeout: 120_000 });
+  test.describe.configure({ timeout: 420_000 });
   let dev: ChildProcess | undefined;
   let endTurn = () => {};
   let work = '';
@@ -32,10 +32,12 @@ test.describe('the content checks in astro dev', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  test('run on every edit and show the failure in the error overlay', async ({ page }) => {
+  test('run on every edit and show the failure in the error overlay', async ({ page, edition }) => {
+    const section = edition.sections.en.find((s) => s.stats.length > 0)!;
+    const { id, value } = section.stats[0]!;
     work = mkdtempSync(join(tmpdir(), 'report-dev-'));
     const content = join(work, 'content');
-    cpSync(join(projectRoot, 'tests/fixtures/content/valid'), content, { recursive: true });
+    cpSync(edition.contentDir, content, { recursive: true });
     const port = await freePort();
     endTurn = await astroTurn();
     dev = spawn(
@@ -52,27 +54,28 @@ test.describe('the content checks in astro dev', () => {
         stdio: 'ignore',
       },
     );
-    const url = `http://localhost:${port}/en/alpha/`;
+    const url = `http://localhost:${port}/en/${section.slug}/`;
     await expect(async () => expect((await page.request.get(url)).status()).toBe(200)).toPass({
-      timeout: 60_000,
+      timeout: 180_000,
     });
 
-    const file = join(content, 'sections/en/alpha.mdx');
+    const name = section.file.split('/').at(-1)!;
+    const file = join(content, 'sections/en', name);
     const original = readFileSync(file, 'utf8');
-    writeFileSync(file, original.replace('value: 1255', 'value: 1256'));
+    const edited = original.replace(new RegExp(`^(\\s+value: )${value}$`, 'm'), `$1${value + 1}`);
+    expect(edited).not.toBe(original);
+    writeFileSync(file, edited);
     await expect(async () => expect((await page.request.get(url)).status()).toBe(500)).toPass({
-      timeout: 20_000,
+      timeout: 60_000,
     });
     await page.goto(url);
     const overlay = page.locator('vite-error-overlay');
-    await expect(overlay).toContainText('Content integrity check failed', { timeout: 15_000 });
-    await expect(overlay).toContainText(
-      /sections\/en\/alpha\.mdx → stats\[1\]\.value: 1256 \(participants\)/,
-    );
+    await expect(overlay).toContainText('Content integrity check failed', { timeout: 30_000 });
+    await expect(overlay).toContainText(`sections/en/${name} → stats[0].value: ${value + 1} (${id})`);
 
     writeFileSync(file, original);
     await expect(async () => expect((await page.request.get(url)).status()).toBe(200)).toPass({
-      timeout: 20_000,
+      timeout: 60_000,
     });
   });
 });

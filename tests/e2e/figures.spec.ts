@@ -1,28 +1,24 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { editionPages, readEdition } from '../support/edition-content';
+import { LANGUAGES, pdfPath } from '../support/edition';
 import { grammarProblems, seeFigures } from '../support/figure-checks';
 import { poppler } from '../support/pdf-read';
 import { reflowProblems } from '../support/reflow';
+import { expect, test } from './fixtures';
 
 // The figures as the chart grammar draws them (content/README.md, "Charts") on every page of the
-// edition in dist/, judged against its content; the section opening; reflow at 320 px.
-const edition = readEdition();
-const pages = editionPages(edition);
-const sectionPages = pages.filter(({ path }) => !/^(en\/)?(full-report\/)?$/.test(path));
+// edition, judged against its content; the section opening; reflow at 320 px.
 /** Text as compared: without spaces and hyphens (a PDF line may break at either), quotes straight. */
 const squash = (text: string) => plainQuotes(text).replace(/[\s-]+/g, '');
 const plainQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
 test('every mark is drawn to its value beside what it is compared with; lone figures draw none', async ({
   page,
+  edition,
 }) => {
-  test.setTimeout(180_000);
   const problems: string[] = [];
   let figures = 0;
-  for (const { lang, path } of pages) {
-    await page.goto(`/${path}`);
+  for (const { lang, path } of edition.pages) {
+    await page.goto(path);
     const seen = await seeFigures(page);
     figures += seen.figures.length;
     problems.push(...grammarProblems(seen, edition, lang, `/${path}`));
@@ -38,12 +34,13 @@ test.describe('the section opening', () => {
 
   test('heading, the summary as standfirst, figures, then text; on a phone the first screen holds the standfirst and the first figure', async ({
     page,
+    edition,
   }) => {
-    test.setTimeout(120_000);
+    const sectionPages = edition.pages.filter(({ kind }) => kind === 'section');
     expect(sectionPages.length).toBeGreaterThan(0);
-    for (const { lang, path } of sectionPages) {
-      const section = edition.sections[lang].find((s) => path.endsWith(`${s.slug}/`))!;
-      await page.goto(`/${path}`);
+    for (const { lang, path, neutral } of sectionPages) {
+      const section = edition.sections[lang].find((s) => neutral === `${s.slug}/`)!;
+      await page.goto(path);
       const standfirst = page.locator('main [data-standfirst]');
       expect(plainQuotes(await standfirst.innerText())).toBe(plainQuotes(section.summary));
       const tops = await page.evaluate(() =>
@@ -64,9 +61,12 @@ test.describe('the section opening', () => {
     }
   });
 
-  test('the full report opens each section with its standfirst, on screen and on paper', async ({ page }) => {
-    for (const lang of ['zh', 'en'] as const) {
-      await page.goto(lang === 'zh' ? '/full-report/' : '/en/full-report/');
+  test('the full report opens each section with its standfirst, on screen and on paper', async ({
+    page,
+    edition,
+  }) => {
+    for (const { lang, prefix } of LANGUAGES) {
+      await page.goto(`${prefix}full-report/`);
       const expected = edition.sections[lang].map((s) => plainQuotes(s.summary));
       const shown = await page.locator('main section.report-section [data-standfirst]').allInnerTexts();
       expect(shown.map(plainQuotes)).toEqual(expected);
@@ -78,10 +78,9 @@ test.describe('the section opening', () => {
   });
 });
 
-test('the PDFs carry each section’s standfirst and each chart’s title', () => {
-  for (const lang of ['zh', 'en'] as const) {
-    const file = join(import.meta.dirname, '../../dist/downloads', `${edition.report[lang].id}-${lang}.pdf`);
-    expect(existsSync(file), `${file} (npm run build prints it)`).toBe(true);
+test('the PDFs carry each section’s standfirst and each chart’s title', ({ edition }) => {
+  for (const { lang } of LANGUAGES) {
+    const file = join(edition.dist, pdfPath(edition, lang));
     const text = squash(poppler('pdftotext', '-enc', 'UTF-8', file, '-'));
     for (const section of edition.sections[lang]) {
       expect(text, section.slug).toContain(squash(section.summary));
@@ -96,12 +95,12 @@ for (const { name, width, height } of [
 ]) {
   test(`reflow at ${name}: with every disclosure open, nothing overflows its column or is cut off`, async ({
     page,
+    edition,
   }) => {
-    test.setTimeout(180_000);
     await page.setViewportSize({ width, height });
     const problems: string[] = [];
-    for (const { path } of pages) {
-      await page.goto(`/${path}`);
+    for (const { path } of edition.pages) {
+      await page.goto(path);
       problems.push(...(await reflowProblems(page)));
     }
     expect(problems).toEqual([]);

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { TEST_SITE_URL } from './editions';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 const fixtures = join(projectRoot, 'tests/fixtures/content');
@@ -86,6 +87,8 @@ export async function runAstro(
       REPORT_CONTENT_DIR: contentDir,
       ASTRO_CACHE_DIR: cacheDir,
       OUT_DIR: outDir ?? join(cacheDir, 'dist'),
+      // A build needs a real origin (astro.config.mjs); tests never fetch it.
+      SITE_URL: TEST_SITE_URL,
       FORCE_COLOR: '0',
       NO_COLOR: '1',
       ...env,

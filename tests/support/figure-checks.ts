@@ -1,15 +1,30 @@
 import type { Page } from '@playwright/test';
 import { MAX_UNIT_MARKS } from '../../src/lib/chart-spec';
-import { drawOf, percentOf, printed, type Edition, type EditionSection, type Lang } from './edition-content';
+import { printedNumber as printed, type Chart, type Edition, type Lang, type Section } from './edition';
 
 /*
  * The chart grammar (content/README.md, "Charts"), checked on a built page against the content
  * it was built from: every drawn mark is of the kind its chart row declares, drawn to its value,
  * with what it is compared with in the figure's visible text; lone counts draw no mark; counted
  * units stay within the limit; a computed share stands in its part's row; no row shows two
- * percentages without a label. Used for the 2023 build (figures.spec) and the sample edition
- * under a sub-path (edition.spec).
+ * percentages without a label. Used by figures.spec, on every edition.
  */
+
+type Row = Chart['rows'][number];
+
+/** How the content says a stat is drawn: its chart row's kind (a part's whole, and stats no chart draws: "none"). */
+function drawOf(section: Section, statId: string): { row?: Row; draw: Row['draw'] } {
+  for (const chart of section.charts) {
+    for (const row of chart.rows) {
+      if (row.stats.includes(statId)) return { row, draw: row.draw };
+      if (row.of === statId) return { row, draw: 'none' };
+    }
+  }
+  return { draw: 'none' };
+}
+
+/** A share in per cent, to one decimal, as the pages round it. */
+const percentOf = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
 
 interface SeenMark {
   kind: string;
@@ -91,7 +106,7 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 0.015;
 export function grammarProblems(seen: SeenPage, edition: Edition, lang: Lang, where: string): string[] {
   const problems: string[] = [];
   const sections = edition.sections[lang];
-  const sectionOf = (id: string): EditionSection | undefined =>
+  const sectionOf = (id: string): Section | undefined =>
     sections.find((section) => section.stats.some((stat) => stat.id === id));
   const statOf = (id: string) => sectionOf(id)?.stats.find((stat) => stat.id === id);
   const value = (id: string) => statOf(id)?.value ?? NaN;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** One entry of content/glossary.json. */
@@ -17,9 +17,10 @@ export interface GlossaryTerm {
 
 const glossaryPath = join(import.meta.dirname, '../../content/glossary.json');
 
-export const glossaryTerms: readonly GlossaryTerm[] = (
-  JSON.parse(readFileSync(glossaryPath, 'utf8')) as { terms: GlossaryTerm[] }
-).terms;
+/** The glossary of content/, the default of the functions below (each edition has its own: Edition.glossary). */
+export const glossaryTerms: readonly GlossaryTerm[] = existsSync(glossaryPath)
+  ? (JSON.parse(readFileSync(glossaryPath, 'utf8')) as { terms: GlossaryTerm[] }).terms
+  : [];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

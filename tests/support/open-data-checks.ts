@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { numbersIn } from '../../src/lib/numbers';
 import { projectRoot } from './astro-cli';
-import { LANGS, printed, type Edition } from './edition-content';
+import { LANGUAGES, printedNumber as printed, type Edition } from './edition';
 
 /*
  * The figures as open data, checked on a built site against the content it was built from and
@@ -90,7 +90,7 @@ export async function openDataProblems(page: Page, edition: Edition, root: strin
   const published = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
   const local = (url: string) => (url.startsWith(published) ? `${root}${url.slice(published.length)}` : url);
 
-  for (const lang of LANGS) {
+  for (const { lang } of LANGUAGES) {
     const home = new URL(lang === 'zh' ? '' : 'en/', root).href;
     const stats = edition.sections[lang].flatMap((section) =>
       section.stats.map((stat) => ({ section, stat })),

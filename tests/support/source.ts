@@ -1,39 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from './astro-cli';
-
-/**
- * The mends an editor makes to the print-layout text (content/README.md lists the same ones,
- * for people), each with the number of times it matches the source: a changed source fails loudly.
+/*
+ * The received text of an edition (the one file in its source/ folder) as the site must carry
+ * it: the editor's mends applied (listed in the edition's tests.json), headings, photo captions
+ * and running heads set apart from the paragraphs of running text.
  */
-export const MENDS: ReadonlyArray<[from: string, to: string, times: number]> = [
-  ['决定性意\n\n义', '决定性意义', 1],
-  ['信息采纳\n\n情况', '信息采纳情况', 1],
-  ['履职平\n\n台', '履职平台', 1],
-  ['转化转化为', '转化为', 1],
-  ['履職', '履职', 2],
-];
+import type { Edition } from './edition';
 
-// Photo captions stand between paragraphs in the source; galleries place them.
-export const PHOTO_CAPTIONS = [
-  '朝阳区政协主席班子围绕重点提案督办开展调研',
-  '朝阳区政协召开十四届七次常委会会议',
-  '朝阳区政协召开界别工作会议',
-  '全国、北京市、朝阳区三级政协支部联合开展主题党日活动',
-];
-
-function readSource(): string {
-  return readFileSync(join(projectRoot, 'content/source/review-2023.zh.txt'), 'utf8');
-}
-
-/** The source with the editor's mends applied. */
-export function mendedSource(): string {
-  let text = readSource();
-  for (const [from, to, times] of MENDS) {
+/** The received text with the editor's mends applied; a mend that no longer matches fails loudly. */
+export function mendedSource(edition: Edition): string {
+  let text = edition.source.text;
+  for (const { from, to, times } of edition.expects.mends) {
     const count = text.split(from).length - 1;
     if (count !== times) {
       throw new Error(
-        `Mend "${from}" matches the source ${count} times, not ${times}: has the source changed?`,
+        `Mend "${from}" matches the received text ${count} times, not ${times}: has it changed?`,
       );
     }
     text = text.replaceAll(from, to);
@@ -41,27 +20,60 @@ export function mendedSource(): string {
   return text;
 }
 
-/**
- * Every paragraph of running text the site must show verbatim: not headings, the subtitle,
- * photo captions, or the running header repeated after the captions.
- */
-export function bodyParagraphs(): string[] {
-  const blocks = mendedSource()
-    .split(/\n\s*\n/)
-    .flatMap((block) => block.split('\n'))
+/** The non-empty lines of the mended text, trimmed. */
+const lines = (edition: Edition) =>
+  mendedSource(edition)
+    .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-  const headings = new Set(blocks.filter((b) => b.startsWith('#')).map((b) => b.replace(/^#+\s*/, '')));
-  return blocks
-    .filter((b) => !b.startsWith('#') && !b.startsWith('——'))
-    .filter((b) => !PHOTO_CAPTIONS.includes(b) && !headings.has(b))
-    .map((b) => b.replace(/^- ◆\s*/, ''));
-}
 
-/** Headings of the source in order, level and text. */
-export function sourceHeadings(): Array<{ level: number; text: string }> {
-  return [...readSource().matchAll(/^(#+)\s*(.+)$/gm)].map((m) => ({
+/** Headings of the received text in order, level and text (Markdown `#` lines). */
+export function sourceHeadings(edition: Edition): Array<{ level: number; text: string }> {
+  return [...mendedSource(edition).matchAll(/^(#+)\s*(.+)$/gm)].map((m) => ({
     level: m[1]!.length,
     text: m[2]!.trim(),
   }));
+}
+
+/** Headings with no text under them before the next heading or the end: not published. */
+export function emptyHeadings(edition: Edition): string[] {
+  const all = lines(edition);
+  return all
+    .filter((line, index) => line.startsWith('#') && (all[index + 1] ?? '#').startsWith('#'))
+    .map((line) => line.replace(/^#+\s*/, ''));
+}
+
+/** The Chinese photo captions that stand as lines of the received text, in the order the text has them. */
+export function sourceCaptions(edition: Edition): string[] {
+  const captions = new Set(
+    [edition.report.zh, ...edition.sections.zh].flatMap((entry) =>
+      entry.photos.map((photo) => photo.caption),
+    ),
+  );
+  return lines(edition).filter((line) => captions.has(line));
+}
+
+/**
+ * Every paragraph (and list item) of running text the site must show verbatim: not headings,
+ * the subtitle (a line opening with a dash), photo captions, or a heading repeated as a running
+ * head; list markers and bullet glyphs are the list's, not the text's.
+ */
+export function bodyParagraphs(edition: Edition): string[] {
+  const all = lines(edition);
+  const headings = new Set(sourceHeadings(edition).map(({ text }) => text));
+  const captions = new Set(sourceCaptions(edition));
+  return all
+    .filter((line) => !line.startsWith('#') && !/^[—–-]{2}/.test(line))
+    .filter((line) => !captions.has(line) && !headings.has(line))
+    .map((line) => line.replace(/^[-*]\s+/, '').replace(/^[◆●■▪•]\s*/, ''));
+}
+
+/**
+ * The figures of the received text: each number written in digits, once, except years (four
+ * digits before 年, and the report's year).
+ */
+export function sourceFigures(edition: Edition): number[] {
+  const text = mendedSource(edition).replace(/\d{4}(?=年)/g, ' ');
+  const numbers = (text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+  return [...new Set(numbers)].filter((n) => n !== edition.report.zh.year);
 }

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -22,8 +24,15 @@ describe('photoSourceFile', () => {
 
 describe('blurPlaceholder', () => {
   it('is a tiny inline WebP, upright where the camera stored the photo sideways', async () => {
-    // party-day-2.jpg is 4032×3024 pixels with EXIF Orientation 6: a portrait photo.
-    const uri = await blurPlaceholder(join(projectRoot, 'content/photos/party-day-2.jpg'));
+    // A portrait as phones store it: landscape pixels, EXIF Orientation 6 ("turn to display").
+    const dir = mkdtempSync(join(tmpdir(), 'sideways-'));
+    const file = join(dir, 'portrait.jpg');
+    await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#a61b1b' } })
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toFile(file);
+    const uri = await blurPlaceholder(file);
+    rmSync(dir, { recursive: true, force: true });
     expect(uri).toMatch(/^data:image\/webp;base64,/);
     expect(uri.length).toBeLessThan(1500);
     const { format, width, height } = await sharp(Buffer.from(uri.split(',')[1]!, 'base64')).metadata();

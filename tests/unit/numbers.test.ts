@@ -58,3 +58,29 @@ describe('bodyBlocks', () => {
     ]);
   });
 });
+
+describe('the general rules of each language (not one text’s list)', () => {
+  it('reads every English number word and ordinal to ninety-nine, and "twice"', () => {
+    expect(
+      numbersIn(
+        'the sixteenth and twenty-first sessions, thirty-two groups, the fortieth year, met twice',
+        'en',
+      ),
+    ).toEqual([16, 21, 32, 40, 2]);
+    expect(numbersIn('the ninety-ninth, eleventh and twelfth, seventy members', 'en')).toEqual([
+      99, 11, 12, 70,
+    ]);
+  });
+
+  it('counts a Chinese numeral before any common classifier or measure, and large numerals', () => {
+    expect(numbersIn('建成三所学校、两栋楼，举办十二场活动，历时五天，投入三亿五千万元', 'zh')).toEqual([
+      3, 2, 12, 5, 350_000_000,
+    ]);
+    expect(numbersIn('走访三个社区，开展两轮调研，历时四小时', 'zh')).toEqual([3, 2, 4]);
+    expect(parseHanNumeral('十二万三千')).toBe(123_000);
+  });
+
+  it('leaves numerals that are part of a word or a month’s name', () => {
+    expect(numbersIn('会议桌四周摆放座椅，五月召开，一线调研', 'zh')).toEqual([]);
+  });
+});

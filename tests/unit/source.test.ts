@@ -1,45 +1,64 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/astro-cli';
-import { bodyParagraphs, MENDS, sourceHeadings } from '../support/source';
+import { loadEdition } from '../support/edition';
+import { EDITION_NAMES, projectRoot } from '../support/editions';
+import { bodyParagraphs, emptyHeadings, sourceHeadings } from '../support/source';
 
-const chineseContent = [
-  'content/report/zh.mdx',
-  ...readdirSync(join(projectRoot, 'content/sections/zh')).map((file) => `content/sections/zh/${file}`),
-]
-  .map((path) => readFileSync(join(projectRoot, path), 'utf8'))
-  .join('\n');
-const contentReadme = readFileSync(join(projectRoot, 'content/README.md'), 'utf8');
+/** A content body's paragraphs and list items as text: no list marks, emphasis or components. */
+const blocks = (body: string) =>
+  body
+    .split(/\n\s*\n/)
+    .flatMap((block) => block.split(/\n(?=[-*] )/))
+    .map((block) =>
+      block
+        .replace(/<[A-Z][^>]*\/>/g, '')
+        .replace(/^[-*]\s+/, '')
+        .replace(/[*_]/g, '')
+        .trim(),
+    )
+    .filter(Boolean);
 
-describe('the edited source', () => {
-  // The artifact as content/README.md writes it for people: "决定性意 / 义".
-  it.each(MENDS.map(([from, to]) => [from.replace(/\s+/, ' / '), to, from] as const))(
-    '“%s” stands mended to “%s” in the Chinese content, and content/README.md lists it',
+describe.each(EDITION_NAMES)('the %s edition carries its received text', (name) => {
+  const edition = loadEdition(name);
+  const chinese = [edition.report.zh, ...edition.sections.zh];
+  const chineseFiles = chinese.map(({ file }) => readFileSync(join(projectRoot, file), 'utf8')).join('\n');
+  const paragraphs = bodyParagraphs(edition);
+
+  it('has a received text with headings and paragraphs', () => {
+    expect(sourceHeadings(edition).length).toBeGreaterThan(edition.sections.zh.length - 1);
+    expect(paragraphs.length).toBeGreaterThanOrEqual(edition.sections.zh.length);
+  });
+
+  // The artifact as the edition's README writes it for people: "决定性意 / 义".
+  it.each(edition.expects.mends.map(({ from, to }) => [from.replace(/\s+/, ' / '), to, from] as const))(
+    '“%s” stands mended to “%s” in the Chinese content, and the edition’s README lists it',
     (listed, mended, from) => {
       // A word split by a page break may come back with any whitespace inside it.
-      const artifact = new RegExp(from.split(/\s+/).join('\\s+'));
-      expect(chineseContent).not.toMatch(artifact);
-      expect(chineseContent).toContain(mended);
-      expect(contentReadme).toContain(listed);
+      expect(chineseFiles).not.toMatch(new RegExp(from.split(/\s+/).join('\\s+')));
+      expect(chineseFiles).toContain(mended);
+      const readme = join(edition.contentDir, 'README.md');
+      if (existsSync(readme)) expect(readFileSync(readme, 'utf8')).toContain(listed);
     },
   );
 
-  it('has the lead, the paragraphs and the bullets of the five sections', () => {
-    const paragraphs = bodyParagraphs();
-    expect(paragraphs[0]).toMatch(/^2023年，在中共区委领导下/);
-    expect(paragraphs.at(-1)).toMatch(/^十四届二次会议以来/);
-    expect(paragraphs).toHaveLength(12);
+  it('each of its paragraphs stands verbatim in exactly one Chinese content file', () => {
+    for (const paragraph of paragraphs) {
+      const holders = chinese.filter(({ body }) => body.includes(paragraph)).map(({ file }) => file);
+      expect(holders, paragraph.slice(0, 20)).toHaveLength(1);
+    }
   });
 
-  it('ends with a heading that has no text, which the site leaves out', () => {
-    expect(sourceHeadings().at(-1)).toEqual({ level: 3, text: '建言资政助力发展' });
-    expect(chineseContent).not.toContain('建言资政助力发展');
+  it('and the Chinese content says nothing it does not: each paragraph and list item comes from it', () => {
+    const invented = chinese.flatMap(({ file, body }) =>
+      blocks(body)
+        .filter((block) => !paragraphs.includes(block))
+        .map((block) => `${file}: ${block.slice(0, 30)}`),
+    );
+    expect(invented).toEqual([]);
   });
-});
 
-describe('Chinese content files', () => {
-  it.each(bodyParagraphs().map((p) => [p.slice(0, 16), p]))('hold “%s…” verbatim', (_start, paragraph) => {
-    expect(chineseContent).toContain(paragraph);
+  it('leaves out a heading with no text under it', () => {
+    for (const heading of emptyHeadings(edition)) expect(chineseFiles).not.toContain(heading);
   });
 });
