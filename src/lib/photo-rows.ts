@@ -82,8 +82,8 @@ export function photoRows(aspects: readonly number[], options: PhotoRowOptions):
 
 /** Paper: the measure between A4's 20 mm margins, in mm; photos a little over 4 cm high. */
 export const PRINT_PHOTO_ROWS: PhotoRowOptions = { width: 170, gap: 4, target: 42, max: 60 };
-/** A wide screen: a section's column (40rem), in CSS px; photos about 15rem high. */
-export const WIDE_PHOTO_ROWS: PhotoRowOptions = { width: 640, gap: 16, target: 240, max: 420 };
+/** A wide screen: a section's column (40rem), in CSS px; photos about 15rem high; no photo of a shared row under some 28 % of it. */
+export const WIDE_PHOTO_ROWS: PhotoRowOptions = { width: 640, gap: 16, target: 240, max: 420, minWidth: 180 };
 /** A 390 px phone: the column between 1rem margins; no photo of a shared row under a third of it. */
 export const NARROW_PHOTO_ROWS: PhotoRowOptions = {
   width: 358,
