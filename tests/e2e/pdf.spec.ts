@@ -155,7 +155,15 @@ for (const { lang, prefix } of LANGUAGES) {
       const [top, width] = [PAGE.topMm, TEXT_COLUMN_RIGHT_MM].map((mm) => String(Math.round(mm / MM_PER_PT)));
       const height = String(Math.round((PAGE.heightMm - PAGE.topMm - PAGE.bottomMm) / MM_PER_PT));
       const column = ['-x', '0', '-y', top!, '-W', width!, '-H', height];
-      const entries = popplerPageText(path, contentsPage, '-layout', ...column).split('\n');
+      const lines = popplerPageText(path, contentsPage, '-layout', ...column).split('\n');
+      // The list alone: from the contents' heading to the first part's opening, where a short
+      // edition's Part 1 starts on the same page.
+      const start = lines.findIndex((line) => squash(line) === squash(UI[lang].contents));
+      const end = lines.findIndex(
+        (line, i) => i > start && squash(line).startsWith(squash(UI[lang].part(1))),
+      );
+      expect(start, 'the contents heading').toBeGreaterThanOrEqual(0);
+      const entries = lines.slice(start + 1, end < 0 ? undefined : end);
       const pageNumbers = entries.flatMap((line) => /\S\s+(\d{1,2})\s*$/.exec(line)?.[1] ?? []).map(Number);
       expect(pageNumbers).toHaveLength(sections.length);
       pageNumbers.forEach((number, index) => {
