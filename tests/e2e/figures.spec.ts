@@ -11,36 +11,23 @@ import { expect, test } from './fixtures';
 const squash = (text: string) => plainQuotes(text).replace(/[\s-]+/g, '');
 const plainQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
-test('every mark is drawn to its value beside what it is compared with; lone figures draw none', async ({
+// One load of each page on a 390 × 844 phone serves the grammar and the section opening.
+test('every mark is drawn to its value beside what it is compared with, lone figures draw none; each section opens with heading, standfirst, figures, then text, the standfirst and first figure on a phone’s first screen, and on paper', async ({
   page,
   edition,
 }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   const problems: string[] = [];
   let figures = 0;
-  for (const { lang, path } of edition.pages) {
+  let openings = 0;
+  for (const { lang, path, kind, neutral } of edition.pages) {
     await page.goto(path);
     const seen = await seeFigures(page);
     figures += seen.figures.length;
     problems.push(...grammarProblems(seen, edition, lang, `/${path}`));
-  }
-  // Every stat stands on its section page and in the full report, in both languages.
-  const stats = Object.values(edition.sections).flatMap((sections) => sections.flatMap((s) => s.stats));
-  expect(figures).toBeGreaterThanOrEqual(stats.length * 2);
-  expect(problems).toEqual([]);
-});
-
-test.describe('the section opening', () => {
-  test.use({ viewport: { width: 390, height: 844 } });
-
-  test('heading, the summary as standfirst, figures, then text; on a phone the first screen holds the standfirst and the first figure', async ({
-    page,
-    edition,
-  }) => {
-    const sectionPages = edition.pages.filter(({ kind }) => kind === 'section');
-    expect(sectionPages.length).toBeGreaterThan(0);
-    for (const { lang, path, neutral } of sectionPages) {
+    if (kind === 'section') {
+      openings++;
       const section = edition.sections[lang].find((s) => neutral === `${s.slug}/`)!;
-      await page.goto(path);
       const standfirst = page.locator('main [data-standfirst]');
       expect(plainQuotes(await standfirst.innerText())).toBe(plainQuotes(section.summary));
       const tops = await page.evaluate(() =>
@@ -59,23 +46,22 @@ test.describe('the section opening', () => {
       }
       expect(stand!.bottom, `${path}: standfirst`).toBeLessThanOrEqual(844);
     }
-  });
-
-  test('the full report opens each section with its standfirst, on screen and on paper', async ({
-    page,
-    edition,
-  }) => {
-    for (const { lang, prefix } of LANGUAGES) {
-      await page.goto(`${prefix}full-report/`);
+    if (kind === 'full-report') {
+      // The full report opens each of its sections with the standfirst, on screen and on paper.
       const expected = edition.sections[lang].map((s) => plainQuotes(s.summary));
       const shown = await page.locator('main section.report-section [data-standfirst]').allInnerTexts();
-      expect(shown.map(plainQuotes)).toEqual(expected);
+      expect(shown.map(plainQuotes), path).toEqual(expected);
       await page.emulateMedia({ media: 'print' });
       for (const standfirst of await page.locator('main [data-standfirst]').all())
         await expect(standfirst).toBeVisible();
       await page.emulateMedia({ media: 'screen' });
     }
-  });
+  }
+  expect(openings).toBe(edition.sections.zh.length + edition.sections.en.length);
+  // Every stat stands on its section page and in the full report, in both languages.
+  const stats = Object.values(edition.sections).flatMap((sections) => sections.flatMap((s) => s.stats));
+  expect(figures).toBeGreaterThanOrEqual(stats.length * 2);
+  expect(problems).toEqual([]);
 });
 
 test('the PDFs carry each section’s standfirst and each chart’s title', ({ edition }) => {

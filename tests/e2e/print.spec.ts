@@ -68,11 +68,29 @@ for (const { lang, prefix } of LANGUAGES) {
     }
   });
 
-  test(`${lang}: the home page prints its figures as one table, on two pages, with no stranded heading`, async ({
+  test(`${lang}: the home page prints its figures as one table, on two pages, with no stranded heading; its lead across the whole measure`, async ({
     page,
   }) => {
     const { file, done } = await printToPdf(page, prefix);
     try {
+      // The lead runs the measure the table takes, its lines too.
+      const [lead, table] = await Promise.all([
+        page.locator('main .report-prose').first().boundingBox(),
+        page.locator('[data-figures-table]').boundingBox(),
+      ]);
+      const text = await page
+        .locator('main .report-prose > p')
+        .first()
+        .evaluate((p) => {
+          const range = document.createRange();
+          range.selectNodeContents(p);
+          return (
+            Math.max(...[...range.getClientRects()].map((rect) => rect.right)) -
+            p.getBoundingClientRect().left
+          );
+        });
+      expect(lead!.width / table!.width).toBeGreaterThan(0.97);
+      expect(text / table!.width, 'the lead’s lines run the measure').toBeGreaterThan(0.9);
       await expect(page.locator('#key-figures ul')).toBeHidden();
       await expect(page.locator('[data-figures-table]')).toBeVisible();
       const rows = page.locator('[data-figures-table] tbody tr:has(td)');
@@ -168,7 +186,7 @@ for (const { lang, prefix } of LANGUAGES) {
 
 const DATE_LOCALE = { zh: 'zh-CN', en: 'en-GB' } as const;
 
-for (const { lang, prefix } of LANGUAGES) {
+for (const { lang } of LANGUAGES) {
   test(`${lang}: the downloadable PDF carries the edition’s date on every page, not a print date`, ({
     edition,
   }) => {
@@ -190,26 +208,5 @@ for (const { lang, prefix } of LANGUAGES) {
       ).toBe(true);
       expect(text, `page ${number}`).not.toContain(printedLabel);
     }
-  });
-
-  test(`${lang}: the home page’s lead uses the whole measure on paper`, async ({ page }) => {
-    await page.goto(prefix);
-    await page.emulateMedia({ media: 'print' });
-    const [lead, table] = await Promise.all([
-      page.locator('main .report-prose').first().boundingBox(),
-      page.locator('[data-figures-table]').boundingBox(),
-    ]);
-    const text = await page
-      .locator('main .report-prose > p')
-      .first()
-      .evaluate((p) => {
-        const range = document.createRange();
-        range.selectNodeContents(p);
-        return (
-          Math.max(...[...range.getClientRects()].map((rect) => rect.right)) - p.getBoundingClientRect().left
-        );
-      });
-    expect(lead!.width / table!.width).toBeGreaterThan(0.97);
-    expect(text / table!.width, 'the lead’s lines run the measure').toBeGreaterThan(0.9);
   });
 }
