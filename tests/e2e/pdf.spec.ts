@@ -7,12 +7,14 @@ import { formatFileSize } from '../../src/lib/pdf';
 import {
   PAGE,
   pageCount,
+  inkedBodyRows,
   pageFills,
   poppler,
   popplerPageText,
   qrCodesByPage,
   textColumnLines,
 } from '../support/pdf-read';
+import { pageFill, runOnBand } from '../support/page-fill';
 import { bodyParagraphs } from '../support/source';
 import { expect, test, type Page } from './fixtures';
 
@@ -80,8 +82,15 @@ for (const { lang, prefix } of LANGUAGES) {
       const fills = pageFills(path);
       // The contents may end short: a part's opening moves to the next page with its figures.
       const contentsPage = [1, 2, 3].find((n) => popplerPageText(path, n).includes(UI[lang].contents))!;
-      // The text column alone: no band of it left empty beside figures in the rail.
-      const columns = pageFills(path, TEXT_COLUMN_RIGHT_MM);
+      // The text column alone: no band of it left empty beside figures in the rail, but where a
+      // part clears the figures the part before it ran on with, at the top of a page (a part's
+      // figures may run on to the next page; the next part starts below them).
+      const mmRows = (mm: number) => Math.round((mm / 25.4) * 40);
+      const rails = inkedBodyRows(path, TEXT_COLUMN_RIGHT_MM, 210 - PAGE.sideMm);
+      const columns = inkedBodyRows(path, 0, TEXT_COLUMN_RIGHT_MM).map((rows, i) => {
+        const band = runOnBand(rows, rails[i]!, { maxGap: mmRows(5), opening: mmRows(15) });
+        return pageFill(rows.map((ink, y) => ink || y < band));
+      });
       test.info().annotations.push({
         type: 'fill',
         description: fills.map((f, i) => `p${i + 1} ${Math.round(f.extent * 100)}%`).join(', '),

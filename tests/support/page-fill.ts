@@ -57,3 +57,26 @@ export function pageFill(rows: readonly boolean[]): PageFill {
   }
   return { extent: (last + 1) / rows.length, largestGap: largestGap / rows.length };
 }
+
+/**
+ * The empty band at the top of a page's text column that stands beside figures a part before
+ * ran on into the rail: the next part clears them (global.css, "Sections flow on from one
+ * another"), so its opening starts just below them. Its height in rows: as far down as the
+ * rail's figures reach from the top of the body (blocks apart by at most `maxGap` rows), plus
+ * at most `opening` rows (the part's opening margin); 0 where the column's top is anything else.
+ */
+export function runOnBand(
+  text: readonly boolean[],
+  rail: readonly boolean[],
+  { maxGap, opening }: { maxGap: number; opening: number },
+): number {
+  const lead = text.indexOf(true);
+  const railTop = rail.indexOf(true);
+  if (lead <= 0 || railTop < 0 || railTop > maxGap) return 0;
+  let railEnd = railTop;
+  for (let y = railTop, gap = 0; y < rail.length && gap <= maxGap; y++) {
+    gap = rail[y] ? 0 : gap + 1;
+    if (rail[y]) railEnd = y;
+  }
+  return lead <= railEnd + 1 + opening ? lead : 0;
+}

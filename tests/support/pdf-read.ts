@@ -63,6 +63,15 @@ export function pageFills(path: string, columnMm?: number, dpi = 40): PageFill[]
   });
 }
 
+/** For every page, which rows of its body hold ink in a band of it, from `leftMm` to `rightMm`. */
+export function inkedBodyRows(path: string, leftMm: number, rightMm: number, dpi = 40): boolean[][] {
+  const px = (mm: number) => Math.round((mm / 25.4) * dpi);
+  const crop = ['-x', px(leftMm), '-y', 0, '-W', px(rightMm - leftMm), '-H', px(PAGE.heightMm)].map(String);
+  return renderPages(path, ['-gray', '-r', String(dpi), ...crop], 'pgm', (file) =>
+    inkedRows(readPgm(readFileSync(file)), px(PAGE.topMm), px(PAGE.heightMm - PAGE.bottomMm)),
+  );
+}
+
 /**
  * Every QR code in a band of every page (from `leftMm` to the page's right edge), decoded with
  * jsQR from a 200 dpi picture. jsQR reads one code per picture and none where two confuse it,

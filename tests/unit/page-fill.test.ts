@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inkedRows, pageFill, readPgm } from '../support/page-fill';
+import { inkedRows, pageFill, readPgm, runOnBand } from '../support/page-fill';
 
 /** A PGM of the given rows, each row one pixel value repeated. */
 function pgm(rows: number[], width = 4): Uint8Array {
@@ -41,5 +41,25 @@ describe('pageFill', () => {
 
   it('counts a full page as full', () => {
     expect(pageFill([true, true, true, true])).toEqual({ extent: 1, largestGap: 0 });
+  });
+});
+
+describe('runOnBand', () => {
+  const rows = (pattern: string) => [...pattern].map((c) => c === '#');
+  const options = { maxGap: 1, opening: 2 };
+
+  it('is the text column’s blank top beside figures run on from the top of the rail', () => {
+    // Two figure blocks a row apart, then the next part's opening two rows below them.
+    expect(runOnBand(rows('....#####'), rows('##.#.....'), options)).toBe(4);
+  });
+
+  it('is nothing where the column starts at the top, or the rail is empty there', () => {
+    expect(runOnBand(rows('#...#'), rows('##...'), options)).toBe(0);
+    expect(runOnBand(rows('....#'), rows('.....'), options)).toBe(0);
+    expect(runOnBand(rows('....#'), rows('...##'), options)).toBe(0);
+  });
+
+  it('is nothing where the column stays empty further below the figures than an opening', () => {
+    expect(runOnBand(rows('......#'), rows('##.....'), options)).toBe(0);
   });
 });
