@@ -83,7 +83,7 @@ for (const { lang, prefix } of LANGUAGES) {
         const violations: string[] = [];
         for (const path of paths) {
           await page.goto(path);
-          violations.push(...(await axeLightAndDark(page, checkersIn)).map((v) => `${path} ${v}`));
+          violations.push(...(await axeLightAndDark(page, checkersIn)).map((v) => `/${path} ${v}`));
         }
         if (!first) {
           // The menu open: the phone's full-screen panel, the desktop's dropdown over a dimmed page.
