@@ -9,7 +9,7 @@ import { chromiumLaunchOptions } from '../../scripts/browser.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { DEFAULT_LANG, isLang, LANGS, type Lang } from '../lib/i18n';
 import { formatFileSize, patchPdfLinks, sectionStartPages } from '../lib/pdf';
-import { EDITION_PRINT_ATTRIBUTE } from '../lib/print-marks';
+import { EDITION_PRINT_ATTRIBUTE } from '../browser/print-date';
 import { SHARE_CARD_ROUTE, shareImageFile } from '../lib/site-files';
 
 const PDF_OPTIONS = {

@@ -10,7 +10,7 @@ const DEFERRED =
 /**
  * Moves the module script that follows an empty `<template data-defer-script>` into it: inert
  * there, neither fetched nor run with the page, until a script of the page puts it to work
- * (scripts/viewer-on-demand.ts, for the photo viewer). Astro renders a component's script
+ * (src/browser/viewer-on-demand.ts, for the photo viewer). Astro renders a component's script
  * where the component declares it, so the component puts the two side by side.
  */
 export function deferScripts(): AstroIntegration {
