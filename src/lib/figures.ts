@@ -6,19 +6,10 @@
  * which are labelled as computed and stand with the part they derive from.
  */
 import { t } from '../i18n';
-import type { ChartDrawing, ChartSpec } from './chart-spec';
+import type { Chart, SectionData, Stat } from '../content.config';
+import type { ChartDrawing } from './chart-spec';
 import { formatNumber, formatValueWithUnit, statPhrase } from './format';
 import type { Lang } from './i18n';
-
-export interface FigureStat {
-  id: string;
-  value: number;
-  unit: string;
-  label: string;
-  tableLabel?: string | undefined;
-  headline?: boolean | undefined;
-  items?: readonly string[] | undefined;
-}
 
 export interface Figure {
   id: string;
@@ -101,14 +92,11 @@ export interface FigureBlock {
   table: TableRow[];
 }
 
-export interface FigureSection {
-  stats: readonly FigureStat[];
-  charts: readonly ChartSpec[];
-}
+type FigureSection = Pick<SectionData, 'stats' | 'charts'>;
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
-export function toFigure(stat: FigureStat, lang: Lang): Figure {
+export function toFigure(stat: Stat, lang: Lang): Figure {
   const composed =
     lang === 'zh' || stat.unit === '%' || stat.unit === '' ? stat.label : `${stat.unit} ${stat.label}`;
   return {
@@ -137,16 +125,16 @@ export function unitGroups(count: number): number[] {
   return Array.from({ length: Math.ceil(whole / 5) }, (_, i) => Math.min(5, whole - i * 5));
 }
 
-function requireStat(stats: ReadonlyMap<string, FigureStat>, id: string): FigureStat {
+function requireStat(stats: ReadonlyMap<string, Stat>, id: string): Stat {
   const stat = stats.get(id);
   // The content checks reject unknown ids before any page renders; this guards direct callers.
   if (!stat) throw new Error(`Chart refers to stat "${id}", which the section does not have`);
   return stat;
 }
 
-type Share = NonNullable<ChartSpec['computed']>[number];
+type Share = NonNullable<Chart['computed']>[number];
 
-function computedShare(share: Share, part: FigureStat, whole: FigureStat, lang: Lang): ComputedShare {
+function computedShare(share: Share, part: Stat, whole: Stat, lang: Lang): ComputedShare {
   return {
     label: t(lang, 'chartComputed', { label: share.label }),
     percentText: formatValueWithUnit(
@@ -157,9 +145,9 @@ function computedShare(share: Share, part: FigureStat, whole: FigureStat, lang: 
   };
 }
 
-function chartGroups(chart: ChartSpec, stats: ReadonlyMap<string, FigureStat>, lang: Lang): FigureGroup[] {
+function chartGroups(chart: Chart, stats: ReadonlyMap<string, Stat>, lang: Lang): FigureGroup[] {
   const states = new Map((chart.states ?? []).map((state) => [state.of, state]));
-  const withState = (stat: FigureStat, mark: Mark): FigureRow => {
+  const withState = (stat: Stat, mark: Mark): FigureRow => {
     const state = states.get(stat.id);
     return { figure: toFigure(stat, lang), mark, state: state && { label: state.label, text: state.text } };
   };
@@ -168,7 +156,7 @@ function chartGroups(chart: ChartSpec, stats: ReadonlyMap<string, FigureStat>, l
     switch (row.draw) {
       case 'bars': {
         const max = Math.max(0, ...rowStats.map((stat) => stat.value));
-        const ratio = (stat: FigureStat) => (max > 0 ? stat.value / max : 0);
+        const ratio = (stat: Stat) => (max > 0 ? stat.value / max : 0);
         return {
           draw: 'bars',
           rows: rowStats.map((stat) =>
