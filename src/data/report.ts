@@ -2,6 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { getAbsoluteLocaleUrl, getRelativeLocaleUrl } from 'astro:i18n';
 import { contentFailure, type ContentEntry } from '../lib/checked-glob';
 import { findReportProblems, findSectionProblems } from '../lib/checks';
+import { withSlash } from '../lib/base-path';
 import type { Lang } from '../lib/i18n';
 
 export type Section = CollectionEntry<'sections'>;
@@ -56,7 +57,7 @@ export function absolutePageUrl(lang: Lang, path = '', hash?: string): string {
 
 /** A file of the built site (not a page): "og/zh/home.png" under the base path. */
 export function assetUrl(path: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
+  return `${withSlash(import.meta.env.BASE_URL)}${path.replace(/^\//, '')}`;
 }
 
 /** The absolute URL of a file of the built site. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build';
 import { inlineStyleHashes } from '../lib/inline-css';
 import {
   NGINX_CSP_FILE,
@@ -31,22 +31,12 @@ function pagePolicies(distDir: string, base: string): PagePolicy[] {
  * inline CSS, which change with the CSS, so they are made at every build, never by hand.
  */
 export function hostHeaders(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'host-headers',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const distDir = fileURLToPath(dir);
-        const pages = pagePolicies(distDir, base);
-        writeFileSync(join(distDir, '_headers'), renderHeadersFile(base, pages));
-        writeFileSync(join(distDir, NGINX_CSP_FILE), renderNginxCspMap(pages));
-        logger.info(
-          `_headers and ${NGINX_CSP_FILE} written for ${pages.length} pages from src/lib/security-headers.ts`,
-        );
-      },
-    },
-  };
+  return afterBuild('host-headers', ({ distDir, base, logger }) => {
+    const pages = pagePolicies(distDir, base);
+    writeFileSync(join(distDir, '_headers'), renderHeadersFile(base, pages));
+    writeFileSync(join(distDir, NGINX_CSP_FILE), renderNginxCspMap(pages));
+    logger.info(
+      `_headers and ${NGINX_CSP_FILE} written for ${pages.length} pages from src/lib/security-headers.ts`,
+    );
+  });
 }

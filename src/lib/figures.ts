@@ -8,6 +8,7 @@
 import { t } from '../i18n';
 import type { Chart, SectionData, Stat } from '../content.config';
 import type { ChartDrawing } from './chart-spec';
+import { tableRows, type TableRow } from './figure-table';
 import { formatNumber, formatValueWithUnit, statPhrase } from './format';
 import type { Lang } from './i18n';
 
@@ -74,14 +75,6 @@ export interface FigureGroup {
   rows: FigureRow[];
   /** Bars: all of them, for places that draw the group apart from its rows (the home page's cards). */
   bars?: Bar[] | undefined;
-}
-
-export interface TableRow {
-  name: string;
-  value: string;
-  details: string;
-  /** A share the site computed, not a figure the source states. */
-  computed?: boolean | undefined;
 }
 
 export interface FigureBlock {
@@ -218,38 +211,16 @@ function chartGroups(chart: Chart, stats: ReadonlyMap<string, Stat>, lang: Lang)
   });
 }
 
-function block(
-  lang: Lang,
-  id: string | undefined,
-  title: string | undefined,
-  groups: FigureGroup[],
-): FigureBlock {
-  const listSep = t(lang, 'chartListSeparator');
-  return {
-    id,
-    title,
-    groups,
-    table: groups.flatMap((group) =>
-      group.rows.flatMap(({ figure, mark, state }) => [
-        {
-          name: figure.name,
-          value: figure.valueText,
-          details: [figure.items.join(listSep), state?.label].filter(Boolean).join(listSep),
-        },
-        ...(mark.kind === 'part' && mark.share
-          ? [
-              {
-                name: mark.share.label,
-                value: mark.share.percentText,
-                details: mark.share.sum,
-                computed: true,
-              },
-            ]
-          : []),
-      ]),
-    ),
-  };
-}
+/** A figure block: its groups, and the same figures as the rows of its data table. */
+const block = (lang: Lang, id: string | undefined, title: string | undefined, groups: FigureGroup[]) => ({
+  id,
+  title,
+  groups,
+  table: tableRows(
+    groups.flatMap((group) => group.rows),
+    lang,
+  ),
+});
 
 /**
  * The figure blocks of a section: one per declared chart, in order, then one of the figures
@@ -272,26 +243,4 @@ export function figureBlocks(section: FigureSection, lang: Lang): FigureBlock[] 
 /** Every group of a section's figures, in block order (the home page's cards). */
 export function figureGroups(section: FigureSection, lang: Lang): FigureGroup[] {
   return figureBlocks(section, lang).flatMap((b) => b.groups);
-}
-
-/** A figure as a home-page card shows it; a bar carries the whole group it shares a scale with. */
-export interface DashboardItem {
-  row: FigureRow;
-  /** The bars of its group, where this figure is the last of the group on the card. */
-  bars?: Bar[] | undefined;
-}
-
-/**
- * A section's figures on its home-page card: those the headline strip does not show, each with
- * its mark. A group of bars is drawn whole, with the last of its figures on the card, so a bar
- * is never drawn without the bars it is compared with (some of which may stand in the strip).
- */
-export function dashboardItems(groups: readonly FigureGroup[]): DashboardItem[] {
-  return groups.flatMap((group) => {
-    const shown = group.rows.filter((row) => !row.figure.headline);
-    return shown.map((row, index) => ({
-      row,
-      bars: index === shown.length - 1 ? group.bars : undefined,
-    }));
-  });
 }

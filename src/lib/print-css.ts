@@ -1,3 +1,9 @@
+/** The printed page, in mm: A4 and its margins (the foot's is taller: it carries the URL). */
+export const PAGE_MM = { width: 210, height: 297, top: 18, side: 20, bottom: 20 } as const;
+
+/** The measure: the width between the side margins, in mm, at which paper is laid out. */
+export const MEASURE_MM = PAGE_MM.width - 2 * PAGE_MM.side;
+
 /** A CSS string literal, safe for any text. */
 export function cssString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ')}"`;
@@ -54,7 +60,7 @@ export function printPageCss({
     .join('\n');
   return `@page {
   size: A4;
-  margin: 18mm 20mm 20mm;
+  margin: ${PAGE_MM.top}mm ${PAGE_MM.side}mm ${PAGE_MM.bottom}mm;
   @top-left { content: ${cssString(runningHead)}; ${box} vertical-align: bottom; padding-bottom: 4mm; }
   @bottom-left { content: var(${PAGE_URL_PROPERTY}, "") var(${PRINT_DATE_PROPERTY}, ""); ${box} vertical-align: top; padding-top: 4mm; white-space: nowrap; }
   @bottom-right { content: ${pageCounterContent(pageNumberTemplate)}; ${box} vertical-align: top; padding-top: 4mm; white-space: nowrap; }

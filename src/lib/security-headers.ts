@@ -8,6 +8,7 @@
  */
 
 import { DEFAULT_LANG, LANGS } from './i18n.ts';
+import { withSlash } from './base-path.ts';
 import { notFoundPage } from './site-files.ts';
 
 export type Header = readonly [name: string, value: string];
@@ -104,7 +105,7 @@ export interface PagePolicy {
  * page and not on `/*` (a second policy there would refuse the page's styles).
  */
 export function renderHeadersFile(base = '/', pages: readonly PagePolicy[] = []): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withSlash(base);
   const rule = (path: string, headers: readonly Header[]) =>
     [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const everywhere = pages.length
@@ -128,7 +129,7 @@ const FOLDER_LANGS = LANGS.filter((lang) => lang !== DEFAULT_LANG);
  * 404 page (with status 404). Cloudflare Pages needs no rule: it serves the nearest 404.html.
  */
 export function renderRedirectsFile(base = '/'): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withSlash(base);
   return [
     '# Generated at build from src/lib/security-headers.ts: edit there, not here.',
     ...FOLDER_LANGS.map((lang) => `${prefix}${lang}/*  ${prefix}${notFoundPage(lang)}  404`),
