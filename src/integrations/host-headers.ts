@@ -3,12 +3,8 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { afterBuild } from './after-build';
 import { inlineStyleHashes } from '../lib/inline-css';
-import {
-  NGINX_CSP_FILE,
-  renderHeadersFile,
-  renderNginxCspMap,
-  type PagePolicy,
-} from '../lib/security-headers';
+import { NGINX_CSP_FILE, renderNginxCspMap } from '../lib/nginx-conf';
+import { renderHeadersFile, type PagePolicy } from '../lib/security-headers';
 
 /** Each built page: its URL path, its file, and the hashes of its inline stylesheets. */
 function pagePolicies(distDir: string, base: string): PagePolicy[] {

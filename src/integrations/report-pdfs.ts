@@ -7,7 +7,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { EDITION_PRINT_ATTRIBUTE } from '../browser/print-date';
 import { DEFAULT_LANG, LANGS, type Lang } from '../lib/i18n';
 import { formatFileSize, patchPdfLinks, sectionStartPages } from '../lib/pdf';
-import { MEASURE_MM } from '../lib/print-css';
+import { MEASURE_MM } from '../lib/paper';
 import { settle } from './page-ready';
 
 const PDF_OPTIONS = {

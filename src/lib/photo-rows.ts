@@ -3,7 +3,7 @@
  * measure (a "justified" grid), so no photo is cropped and no cell is left empty. Pure: aspect
  * ratios in, rows out.
  */
-import { MEASURE_MM } from './print-css';
+import { MEASURE_MM } from './paper';
 
 export interface PhotoRowOptions {
   /** Width of the measure, in mm. */

@@ -1,8 +1,4 @@
-/** The printed page, in mm: A4 and its margins (the foot's is taller: it carries the URL). */
-export const PAGE_MM = { width: 210, height: 297, top: 18, side: 20, bottom: 20 } as const;
-
-/** The measure: the width between the side margins, in mm, at which paper is laid out. */
-export const MEASURE_MM = PAGE_MM.width - 2 * PAGE_MM.side;
+import { PAGE_MM } from './paper';
 
 /** A CSS string literal, safe for any text. */
 export function cssString(text: string): string {
@@ -24,7 +20,7 @@ export function pageCounterContent(template: string): string {
 }
 
 /** The custom properties the margin boxes read from the root: where the page lives, when it was printed. */
-export const PAGE_URL_PROPERTY = '--print-page-url';
+const PAGE_URL_PROPERTY = '--print-page-url';
 export const PRINT_DATE_PROPERTY = '--print-date';
 
 /** The attribute that names a printed page (`data-print-page="home"`), so its URL can be found. */

@@ -26,10 +26,9 @@ import {
   CSP_HEADER,
   HEADER_ONLY_DIRECTIVES,
   HSTS,
-  NGINX_CSP_FILE,
-  renderNginxCspMap,
   SECURITY_HEADERS,
 } from '../../src/lib/security-headers';
+import { NGINX_CSP_FILE, renderNginxCspMap } from '../../src/lib/nginx-conf';
 import { filesBelow } from '../support/link-check';
 import { offOriginAndRefused } from '../support/privacy';
 import { ALL_PAGES } from './site';
