@@ -5,8 +5,11 @@
  * the text (--print-rail, --print-gutter).
  */
 
+const WIDTH = 210;
+const SIDE = 20;
+
 /** A4 and its margins, in mm (the foot's is taller: it carries the page's URL). */
-export const PAGE_MM = { width: 210, height: 297, top: 18, side: 20, bottom: 20 } as const;
+export const PAGE_MM = { width: WIDTH, height: 297, top: 18, side: SIDE, bottom: 20 } as const;
 
 /** The measure: the width between the side margins, in mm, at which paper is laid out. */
-export const MEASURE_MM = PAGE_MM.width - 2 * PAGE_MM.side;
+export const MEASURE_MM = WIDTH - 2 * SIDE;

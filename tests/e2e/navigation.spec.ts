@@ -17,15 +17,14 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('the phone menu leads to every section', async ({ page }) => {
       await page.goto('/');
-      const menu = page.locator('header details');
-      await menu.locator('summary').click();
+      await page.locator('header [popovertarget]').click();
       const nav = page.getByRole('navigation', { name: '报告目录' });
       // Home, five parts, the full report, and the PDF download.
       await expect(nav.getByRole('link')).toHaveCount(8);
       await nav.getByRole('link', { name: '提案办理成效显著' }).click();
       await expect(page).toHaveURL(/\/proposals\/$/);
       await expect(page.locator('h1')).toHaveText('提案办理成效显著');
-      await page.locator('header details summary').click();
+      await page.locator('header [popovertarget]').click();
       await expect(
         page.getByRole('navigation', { name: '报告目录' }).getByRole('link', { name: '提案办理成效显著' }),
       ).toHaveAttribute('aria-current', 'page');
@@ -192,9 +191,9 @@ test('arrow keys, Home and End move within the open menu, not the page behind it
   await page.setViewportSize({ width: 1280, height: 600 });
   await page.goto('/en/full-report/');
   await page.evaluate(() => window.scrollTo(0, 600));
-  await page.locator('header summary').focus();
+  await page.locator('header [popovertarget]').focus();
   await page.keyboard.press('Enter');
-  const links = page.locator('header details[data-menu] nav a[href]');
+  const links = page.locator('#site-menu a[href]');
   const count = await links.count();
   expect(count).toBeGreaterThan(2);
   await page.keyboard.press('ArrowDown');
@@ -210,5 +209,5 @@ test('arrow keys, Home and End move within the open menu, not the page behind it
   await page.keyboard.press('End');
   await expect(links.nth(count - 1)).toBeFocused();
   expect(await page.evaluate(() => scrollY)).toBe(600);
-  await expect(page.locator('header details[data-menu]')).toHaveAttribute('open', '');
+  expect(await page.locator('#site-menu').evaluate((menu) => menu.matches(':popover-open'))).toBe(true);
 });

@@ -118,7 +118,7 @@ test.describe('without JavaScript', () => {
       await page.goto(path);
       await expect(page.locator('h1')).toBeVisible();
       expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(200);
-      await expect(page.locator('header details summary')).toBeVisible();
+      await expect(page.locator('header [popovertarget]')).toBeVisible();
       const switchHref = await page.locator('body > header a[data-keep-hash]').getAttribute('href');
       expect(switchHref).toBe(htmlLang === 'en' ? path.replace(/^\/en/, '') : `/en${path}`);
     }
@@ -136,7 +136,7 @@ test('a keyboard alone walks the main journeys', async ({ page, context }) => {
   await expect(page.locator('#main')).toBeFocused();
 
   // Navigation: the contents menu, then a section.
-  await page.locator('header summary').focus();
+  await page.locator('header [popovertarget]').focus();
   await page.keyboard.press('Enter');
   const menuLink = page
     .getByRole('navigation', { name: '报告目录' })

@@ -28,7 +28,7 @@ function focusReport(page: Page) {
     if (header.contains(element) || getComputedStyle(element).position === 'fixed')
       return { name, skip: true };
     const box = element.getBoundingClientRect();
-    const covers = [header, ...header.querySelectorAll<HTMLElement>('details[open] > nav')]
+    const covers = [header, ...header.querySelectorAll<HTMLElement>('[popover]:popover-open')]
       .filter((cover) => cover.checkVisibility())
       .map((cover) => cover.getBoundingClientRect());
     const covered = covers.some(
@@ -118,10 +118,10 @@ for (const viewport of [PHONE, DESKTOP]) {
 
     test('closes on Esc, outside click, focus leaving it and a link followed', async ({ page }) => {
       await page.goto('/en/full-report/');
-      const menu = page.locator('header details[data-menu]');
-      const summary = menu.locator('summary');
+      const menu = page.locator('#site-menu');
+      const summary = page.locator('header [popovertarget]');
       const panel = page.getByRole('navigation', { name: 'Report contents' });
-      const isOpen = () => menu.evaluate((details: HTMLDetailsElement) => details.open);
+      const isOpen = () => menu.evaluate((panel) => panel.matches(':popover-open'));
 
       await summary.click();
       await expect(panel).toBeVisible();
@@ -153,14 +153,14 @@ for (const viewport of [PHONE, DESKTOP]) {
 
     test('offers the PDF', async ({ page }) => {
       await page.goto('/consensus/');
-      await page.locator('header summary').click();
+      await page.locator('header [popovertarget]').click();
       const pdf = page.getByRole('navigation', { name: '报告目录' }).getByRole('link', { name: /下载全文/ });
       await expect(pdf).toHaveAttribute('href', /\/downloads\/[\w-]+-zh\.pdf$/);
       await expect(pdf).toContainText(/PDF，[\d.]+ [KM]B/);
       expect((await page.request.get((await pdf.getAttribute('href'))!)).status()).toBe(200);
       // Where the page offers the download itself, the menu leads to it.
       await page.goto('/en/full-report/');
-      await page.locator('header summary').click();
+      await page.locator('header [popovertarget]').click();
       await page
         .getByRole('navigation', { name: 'Report contents' })
         .getByRole('link', { name: /Download/ })
@@ -172,8 +172,8 @@ for (const viewport of [PHONE, DESKTOP]) {
       page,
     }) => {
       await page.goto('/democratic-oversight/');
-      await page.locator('header summary').click();
-      await page.locator('header summary').focus();
+      await page.locator('header [popovertarget]').click();
+      await page.locator('header [popovertarget]').focus();
       // Through the menu, the part's share controls, figures, tables, photos and pager, to the end.
       const forward = await walk(page, 'Tab', 80);
       expect(forward.visited).toBeGreaterThan(20);
@@ -206,7 +206,7 @@ test.describe('without JavaScript', () => {
 
   test('an open menu gives way to focus elsewhere on the page', async ({ page }) => {
     await page.goto('/proposals/');
-    await page.locator('header summary').click();
+    await page.locator('header [popovertarget]').click();
     const panel = page.getByRole('navigation', { name: '报告目录' });
     await expect(panel).toBeVisible();
     // Through the menu and into the part: its anchor, QR code, link field and figures.
@@ -215,7 +215,7 @@ test.describe('without JavaScript', () => {
     expect(walked.problems).toEqual([]);
     await expect(page.locator('main :focus')).toHaveCount(1);
     await expect(panel).toBeHidden();
-    await page.locator('header summary').focus();
+    await page.locator('header [popovertarget]').focus();
     await expect(panel).toBeVisible();
   });
 
@@ -224,12 +224,11 @@ test.describe('without JavaScript', () => {
     await page.evaluate(() => window.scrollTo(0, 6000));
     await page.locator('body > header a[data-keep-hash]').click();
     await expect(page).toHaveURL(/\/full-report\/$/);
-    await page.locator('#consensus [data-share-qr] summary').click();
+    await page.locator('#consensus [data-share-qr] [popovertarget]').click();
     await expect(page.locator('#consensus [data-share-qr] [data-qr]')).toBeVisible();
-    // Without a script to close it, it opens in the flow of the page and covers nothing.
-    expect(
-      await page.locator('#consensus [data-share-qr] figure').evaluate((el) => getComputedStyle(el).position),
-    ).toBe('static');
+    // Without a script to close it, it gives way as soon as focus moves on, covering nothing.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#consensus [data-share-qr] [data-qr]')).toBeHidden();
   });
 });
 
@@ -334,7 +333,7 @@ test.describe('QR codes', () => {
   for (const { prefix } of EDITIONS) {
     test(`${prefix}/consensus/: the section’s QR code decodes to its canonical URL`, async ({ page }) => {
       await page.goto(`${prefix}/consensus/`);
-      await page.locator('#consensus [data-share-qr] summary').click();
+      await page.locator('#consensus [data-share-qr] [popovertarget]').click();
       const code = page.locator('#consensus [data-share-qr] [data-qr]');
       await expect(code).toBeVisible();
       const png = await code.screenshot();
@@ -438,8 +437,8 @@ test.describe('axe with the menu open', () => {
       test(`${path} at ${viewport.width} px, light and dark`, async ({ page }) => {
         await page.setViewportSize(viewport);
         await page.goto(path);
-        await page.locator('header summary').click();
-        await expect(page.locator('header details[data-menu] > nav')).toBeVisible();
+        await page.locator('header [popovertarget]').click();
+        await expect(page.locator('#site-menu')).toBeVisible();
         const violations: string[] = [];
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
