@@ -45,6 +45,11 @@ export async function getReportCover(lang: Lang): Promise<ReportCover> {
   return cover;
 }
 
+/** The report in one language: its cover and its sections, in order. */
+export async function getReport(lang: Lang): Promise<{ cover: ReportCover; sections: Section[] }> {
+  return { cover: await getReportCover(lang), sections: await getSections(lang) };
+}
+
 /** A page of the site in a language, with base and trailing slash as configured: ("en", "<slug>/"). */
 export function pageUrl(lang: Lang, path = '', hash?: string): string {
   return `${getRelativeLocaleUrl(lang, path)}${hash ? `#${hash}` : ''}`;
