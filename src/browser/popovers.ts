@@ -6,7 +6,7 @@
 // the menu's links, the page staying put.
 
 export function closePopoversLikeMenus(doc: Document) {
-  for (const scope of doc.querySelectorAll<HTMLElement>('[data-popover-scope]')) {
+  for (const scope of doc.querySelectorAll<HTMLElement>('[data-panel]')) {
     const panel = scope.querySelector<HTMLElement>('[popover]');
     if (!panel) continue;
     const close = () => panel.hidePopover();
