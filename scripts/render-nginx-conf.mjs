@@ -3,7 +3,7 @@
 // the committed file differs from what this writes.
 // Usage: npm run nginx:config
 import { readFileSync, writeFileSync } from 'node:fs';
-import { renderNginxConf } from '../src/lib/security-headers.ts';
+import { renderNginxConf } from '../src/lib/nginx-conf.ts';
 
 const file = new URL('../deploy/nginx.conf', import.meta.url);
 const before = readFileSync(file, 'utf8');

@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const SHIPPED_CONF = join(ROOT, 'deploy/nginx.conf');
+const SHIPPED_CONF = join(ROOT, 'deploy/nginx.conf');
 
 const isExecutable = (path) => {
   try {
@@ -38,7 +38,7 @@ const isExecutable = (path) => {
 };
 
 /** The nginx executable: NGINX_PATH, /usr/sbin/nginx, or the first on PATH. Throws saying how to get one. */
-export function findNginx() {
+function findNginx() {
   const fromEnv = process.env.NGINX_PATH;
   if (fromEnv) {
     if (isExecutable(fromEnv)) return fromEnv;
@@ -78,7 +78,7 @@ function versionAtLeast(info, [major, minor, patch]) {
  * How brotli_static can be had: 'builtin' (compiled in), the path of a dynamic module to load
  * (Debian's libnginx-mod-http-brotli-static), or undefined.
  */
-export function brotliStaticModule(nginx = findNginx()) {
+function brotliStaticModule(nginx = findNginx()) {
   const info = nginxBuildInfo(nginx);
   if (/--add-module=\S*brotli/.test(info)) return 'builtin';
   const modulesPath = /--modules-path=(\S+)/.exec(info)?.[1];
@@ -110,7 +110,7 @@ const quote = (value) => `"${String(value).replaceAll('\\', '\\\\').replaceAll('
  * (and, for a sub-path, the 404 page) replaced. Throws when the lines it replaces are not there,
  * so it never serves a config that differs from the shipped one in more than these lines.
  */
-export function adaptServerBlock(conf, { root, host, port, base = '/', tls, brotli, cspMap }) {
+function adaptServerBlock(conf, { root, host, port, base = '/', tls, brotli, cspMap }) {
   const replaceOnce = (text, pattern, replacement, what) => {
     const matches = text.match(new RegExp(pattern.source, `${pattern.flags}g`)) ?? [];
     if (matches.length !== 1)

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { withSlash } from '../src/lib/base-path.ts';
 
 /**
  * Serves `dir` under `base` on `port` (0 picks a free one).
@@ -16,7 +17,7 @@ import sirv from 'sirv';
  */
 export function startStaticServer({ dir, port = 0, base = '/' }) {
   const root = resolve(dir);
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withSlash(base);
   const files = sirv(root, { dev: true, etag: true, extensions: ['html'] });
   // The 404 page nearest the address, up its folders (as Cloudflare Pages serves it): under
   // /en/…, en/404.html where there is one.

@@ -1,12 +1,7 @@
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { checkedGlob } from './lib/checked-glob';
-import {
-  findReportProblems,
-  findSectionProblems,
-  type ReportRecord,
-  type SectionRecord,
-} from './lib/integrity';
+import { findReportProblems, findSectionProblems, type ReportRecord, type SectionRecord } from './lib/checks';
 import { findPhotoFileProblems } from './lib/photo-files';
 import { CHART_DRAWINGS } from './lib/chart-spec';
 
@@ -28,7 +23,7 @@ const stat = z.object({
   /** The figure's name in a data table, where "{unit} {label}" does not read as a name. */
   tableLabel: z.string().min(1).optional(),
   /** Shown among the report's headline figures on the cover and in share previews. */
-  headline: z.boolean().default(false),
+  headline: z.boolean().optional(),
   /** The named things counted, where the source names them; each must appear in the body. */
   items: z.array(z.string().min(1)).optional(),
 });
@@ -63,7 +58,7 @@ const chart = z.object({
         text: z.string().min(1),
       }),
     )
-    .default([]),
+    .optional(),
   /** Shares computed from two stated figures, always labelled as computed; each stands in the `part` row that draws its part against its whole. */
   computed: z
     .array(
@@ -76,7 +71,7 @@ const chart = z.object({
         label: z.string().min(1),
       }),
     )
-    .default([]),
+    .optional(),
 });
 
 const photo = ({ image }: SchemaContext) =>
@@ -96,72 +91,90 @@ const photo = ({ image }: SchemaContext) =>
 /** Phrases whose numerals are names, not quantities; the number checks skip them. */
 const numberExceptions = z.array(z.string().min(1)).default([]);
 
+const sectionSchema = (context: SchemaContext) =>
+  z.object({
+    /** URL segment, identical in both languages: /<slug>/ and /en/<slug>/. */
+    slug: asciiId(),
+    /** Position in the report, from 1; identical in both languages. */
+    order: z.number().int().positive(),
+    /** Section heading in this language. */
+    title: z.string().min(1),
+    /** One or two sentences drawn from the section, for previews and the contents list. */
+    summary: z.string().min(1),
+    /** Every figure the section states. */
+    stats: z.array(stat).default([]),
+    /** Charts of the stats; stats no chart draws still show as figures. */
+    charts: z.array(chart).default([]),
+    /** Photos shown with the section, in source order. */
+    photos: z.array(photo(context)).default([]),
+    /** Phrases whose numerals are names, not quantities; the number checks skip them. */
+    numberExceptions,
+  });
+
+const reportSchema = (context: SchemaContext) =>
+  z.object({
+    /** The edition's ASCII id, identical in both languages; names the PDF files. */
+    id: asciiId(),
+    /** The report's title in this language. */
+    title: z.string().min(1),
+    /** The subtitle naming the committee and year, as the source prints it. */
+    subtitle: z.string().min(1),
+    /** Short title for the header, page titles, share previews and the printed running head. */
+    shortTitle: z.string().min(1),
+    /** A still shorter title for the header on a phone, where the short title is too long. */
+    phoneTitle: z.string().min(1).optional(),
+    /** The publishing body, for the footer and metadata. */
+    publisher: z.string().min(1),
+    /** The year the review covers. */
+    year: z.number().int(),
+    /** One or two sentences about the whole report, for previews. */
+    summary: z.string().min(1),
+    /** Photos that open the report, after the lead. */
+    photos: z.array(photo(context)).default([]),
+    /** How to reach the publisher (address, telephone), for the footer; shown only when set. */
+    contact: z.string().min(1).optional(),
+    /** Publication date of this edition (YYYY-MM-DD), for the footer and metadata. */
+    published: z.coerce.date().optional(),
+    /** ICP filing number (ICP bei'an), shown in the footer with a link to the MIIT register when set. */
+    icp: z.string().min(1).optional(),
+    /** Public security filing number and the register's record URL, shown in the footer when set. */
+    publicSecurity: z.object({ number: z.string().min(1), url: z.url() }).optional(),
+    /** Government website identification code, shown in the footer when set. */
+    siteCode: z.string().min(1).optional(),
+    /** Other years' editions (label and absolute or site-relative URL), linked from the footer. */
+    editions: z.array(z.object({ label: z.string().min(1), url: z.string().min(1) })).default([]),
+    /** Phrases whose numerals are names, not quantities; the number checks skip them. */
+    numberExceptions,
+  });
+
+/** One figure of a section, as its frontmatter declares it. */
+export type Stat = z.infer<typeof stat>;
+/** One chart of a section: its rows, states and computed shares. */
+export type Chart = z.infer<typeof chart>;
+export type Photo = z.infer<ReturnType<typeof photo>>;
+export type SectionData = z.infer<ReturnType<typeof sectionSchema>>;
+export type ReportData = z.infer<ReturnType<typeof reportSchema>>;
+
 const sections = defineCollection({
-  loader: checkedGlob({ pattern: '*/*.mdx', base: `${contentRoot}/sections` }, async (entries) => [
-    ...(await findPhotoFileProblems(entries, process.cwd())),
-    ...findSectionProblems(entries as unknown as SectionRecord[]),
-  ]),
-  schema: (context) =>
-    z.object({
-      /** URL segment, identical in both languages: /<slug>/ and /en/<slug>/. */
-      slug: asciiId(),
-      /** Position in the report, from 1; identical in both languages. */
-      order: z.number().int().positive(),
-      /** Section heading in this language. */
-      title: z.string().min(1),
-      /** One or two sentences drawn from the section, for previews and the contents list. */
-      summary: z.string().min(1),
-      /** Every figure the section states. */
-      stats: z.array(stat).default([]),
-      /** Charts of the stats; stats no chart draws still show as figures. */
-      charts: z.array(chart).default([]),
-      /** Photos shown with the section, in source order. */
-      photos: z.array(photo(context)).default([]),
-      /** Phrases whose numerals are names, not quantities; the number checks skip them. */
-      numberExceptions,
-    }),
+  loader: checkedGlob<SectionRecord['data']>(
+    { pattern: '*/*.mdx', base: `${contentRoot}/sections` },
+    async (entries) => [
+      ...(await findPhotoFileProblems(entries, process.cwd())),
+      ...findSectionProblems(entries),
+    ],
+  ),
+  schema: sectionSchema,
 });
 
 const report = defineCollection({
-  loader: checkedGlob({ pattern: '*.mdx', base: `${contentRoot}/report` }, async (entries) => [
-    ...(await findPhotoFileProblems(entries, process.cwd())),
-    ...findReportProblems(entries as unknown as ReportRecord[]),
-  ]),
-  schema: (context) =>
-    z.object({
-      /** The edition's ASCII id, identical in both languages; names the PDF files. */
-      id: asciiId(),
-      /** The report's title in this language. */
-      title: z.string().min(1),
-      /** The subtitle naming the committee and year, as the source prints it. */
-      subtitle: z.string().min(1),
-      /** Short title for the header, page titles, share previews and the printed running head. */
-      shortTitle: z.string().min(1),
-      /** A still shorter title for the header on a phone, where the short title is too long. */
-      phoneTitle: z.string().min(1).optional(),
-      /** The publishing body, for the footer and metadata. */
-      publisher: z.string().min(1),
-      /** The year the review covers. */
-      year: z.number().int(),
-      /** One or two sentences about the whole report, for previews. */
-      summary: z.string().min(1),
-      /** Photos that open the report, after the lead. */
-      photos: z.array(photo(context)).default([]),
-      /** How to reach the publisher (address, telephone), for the footer; shown only when set. */
-      contact: z.string().min(1).optional(),
-      /** Publication date of this edition (YYYY-MM-DD), for the footer and metadata. */
-      published: z.coerce.date().optional(),
-      /** ICP filing number (ICP bei'an), shown in the footer with a link to the MIIT register when set. */
-      icp: z.string().min(1).optional(),
-      /** Public security filing number and the register's record URL, shown in the footer when set. */
-      publicSecurity: z.object({ number: z.string().min(1), url: z.url() }).optional(),
-      /** Government website identification code, shown in the footer when set. */
-      siteCode: z.string().min(1).optional(),
-      /** Other years' editions (label and absolute or site-relative URL), linked from the footer. */
-      editions: z.array(z.object({ label: z.string().min(1), url: z.string().min(1) })).default([]),
-      /** Phrases whose numerals are names, not quantities; the number checks skip them. */
-      numberExceptions,
-    }),
+  loader: checkedGlob<ReportRecord['data']>(
+    { pattern: '*.mdx', base: `${contentRoot}/report` },
+    async (entries) => [
+      ...(await findPhotoFileProblems(entries, process.cwd())),
+      ...findReportProblems(entries),
+    ],
+  ),
+  schema: reportSchema,
 });
 
 export const collections = { sections, report };

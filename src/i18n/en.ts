@@ -26,7 +26,6 @@ export const en: Record<UiKey, string> = {
   contents: 'Contents',
   fullReport: 'Full report',
   readFullReport: 'Read the full report',
-  readSection: 'Read this section',
   languageSwitch: '中文',
   keyFigures: '{year} in figures',
   keyFiguresIntro:

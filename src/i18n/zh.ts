@@ -27,7 +27,6 @@ export const zh = {
   contents: '目录',
   fullReport: '全文',
   readFullReport: '阅读全文',
-  readSection: '阅读本部分',
   languageSwitch: 'English',
   keyFigures: '{year}年度数据',
   keyFiguresIntro: '{year}年各部分的其余数字（主要数字见页首），点击可查看所在部分。',

@@ -1,14 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build';
 import { inlineStyleHashes } from '../lib/inline-css';
-import {
-  NGINX_CSP_FILE,
-  renderHeadersFile,
-  renderNginxCspMap,
-  type PagePolicy,
-} from '../lib/security-headers';
+import { NGINX_CSP_FILE, renderNginxCspMap } from '../lib/nginx-conf';
+import { renderHeadersFile, type PagePolicy } from '../lib/security-headers';
 
 /** Each built page: its URL path, its file, and the hashes of its inline stylesheets. */
 function pagePolicies(distDir: string, base: string): PagePolicy[] {
@@ -31,22 +27,12 @@ function pagePolicies(distDir: string, base: string): PagePolicy[] {
  * inline CSS, which change with the CSS, so they are made at every build, never by hand.
  */
 export function hostHeaders(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'host-headers',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const distDir = fileURLToPath(dir);
-        const pages = pagePolicies(distDir, base);
-        writeFileSync(join(distDir, '_headers'), renderHeadersFile(base, pages));
-        writeFileSync(join(distDir, NGINX_CSP_FILE), renderNginxCspMap(pages));
-        logger.info(
-          `_headers and ${NGINX_CSP_FILE} written for ${pages.length} pages from src/lib/security-headers.ts`,
-        );
-      },
-    },
-  };
+  return afterBuild('host-headers', ({ distDir, base, logger }) => {
+    const pages = pagePolicies(distDir, base);
+    writeFileSync(join(distDir, '_headers'), renderHeadersFile(base, pages));
+    writeFileSync(join(distDir, NGINX_CSP_FILE), renderNginxCspMap(pages));
+    logger.info(
+      `_headers and ${NGINX_CSP_FILE} written for ${pages.length} pages from src/lib/security-headers.ts`,
+    );
+  });
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build';
 import { pruneCss, styleHash } from '../lib/inline-css';
 import { cspMeta } from '../lib/security-headers';
 
@@ -40,70 +40,58 @@ function scriptsOf(html: string, read: (path: string) => string | undefined): st
  * src/integrations/host-headers.ts), and the stylesheet files, referenced by no page, go.
  */
 export function inlineCss(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'inline-css',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const distDir = fileURLToPath(dir);
-        const local = (href: string) =>
-          href.startsWith(base) ? href.slice(base.length).split(/[?#]/)[0] : undefined;
-        const read = (href: string) => {
-          const file = local(href);
-          return file && existsSync(join(distDir, file))
-            ? readFileSync(join(distDir, file), 'utf8')
-            : undefined;
-        };
-        const inlined = new Set<string>();
-        let [pages, before, after] = [0, 0, 0];
-        for (const file of readdirSync(distDir, { recursive: true, encoding: 'utf8' })) {
-          if (!file.endsWith('.html')) continue;
-          const path = join(distDir, file);
-          const html = withoutComments(readFileSync(path, 'utf8'));
-          const sheets: string[] = [];
-          const marked = html.replace(STYLESHEET, (tag, inline: string | undefined) => {
-            let css = inline;
-            if (css === undefined) {
-              const href = attribute(tag, 'href') ?? '';
-              css = read(href);
-              if (css === undefined) return tag; // another origin's, or not built: left as it is
-              inlined.add(local(href)!);
-              const media = attribute(tag, 'media');
-              if (media && media !== 'all') css = `@media ${media}{${css}}`;
-            }
-            sheets.push(css);
-            return sheets.length === 1 ? '<!--inline-css-->' : '';
-          });
-          if (sheets.length === 0) {
-            writeFileSync(path, html);
-            continue;
-          }
-          const css = pruneCss(sheets.join('\n'), { html: marked, scripts: scriptsOf(html, read) });
-          if (/<\/style/i.test(css)) throw new Error(`${file}: the CSS would close its own <style>`);
-          const withStyle = marked
-            .replace('<!--inline-css-->', () => `<style>${css}</style>`)
-            .replace(
-              /(<meta http-equiv="content-security-policy" content=")[^"]*(")/,
-              (_, open: string, close: string) => `${open}${cspMeta([styleHash(css)])}${close}`,
-            );
-          writeFileSync(path, withStyle);
-          pages += 1;
-          before += sheets.join('\n').length;
-          after += css.length;
+  return afterBuild('inline-css', ({ distDir, base, logger }) => {
+    const local = (href: string) =>
+      href.startsWith(base) ? href.slice(base.length).split(/[?#]/)[0] : undefined;
+    const read = (href: string) => {
+      const file = local(href);
+      return file && existsSync(join(distDir, file)) ? readFileSync(join(distDir, file), 'utf8') : undefined;
+    };
+    const inlined = new Set<string>();
+    let [pages, before, after] = [0, 0, 0];
+    for (const file of readdirSync(distDir, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.html')) continue;
+      const path = join(distDir, file);
+      const html = withoutComments(readFileSync(path, 'utf8'));
+      const sheets: string[] = [];
+      const marked = html.replace(STYLESHEET, (tag, inline: string | undefined) => {
+        let css = inline;
+        if (css === undefined) {
+          const href = attribute(tag, 'href') ?? '';
+          css = read(href);
+          if (css === undefined) return tag; // another origin's, or not built: left as it is
+          inlined.add(local(href)!);
+          const media = attribute(tag, 'media');
+          if (media && media !== 'all') css = `@media ${media}{${css}}`;
         }
-        for (const file of inlined) {
-          rmSync(join(distDir, file), { force: true });
-          const folder = dirname(join(distDir, file));
-          if (folder !== distDir && readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
-        }
-        logger.info(
-          `CSS inlined into ${pages} pages, ${Math.round(before / pages / 1024)} KB a page pruned to ` +
-            `${Math.round(after / pages / 1024)} KB on average; ${inlined.size} stylesheet files no longer needed`,
+        sheets.push(css);
+        return sheets.length === 1 ? '<!--inline-css-->' : '';
+      });
+      if (sheets.length === 0) {
+        writeFileSync(path, html);
+        continue;
+      }
+      const css = pruneCss(sheets.join('\n'), { html: marked, scripts: scriptsOf(html, read) });
+      if (/<\/style/i.test(css)) throw new Error(`${file}: the CSS would close its own <style>`);
+      const withStyle = marked
+        .replace('<!--inline-css-->', () => `<style>${css}</style>`)
+        .replace(
+          /(<meta http-equiv="content-security-policy" content=")[^"]*(")/,
+          (_, open: string, close: string) => `${open}${cspMeta([styleHash(css)])}${close}`,
         );
-      },
-    },
-  };
+      writeFileSync(path, withStyle);
+      pages += 1;
+      before += sheets.join('\n').length;
+      after += css.length;
+    }
+    for (const file of inlined) {
+      rmSync(join(distDir, file), { force: true });
+      const folder = dirname(join(distDir, file));
+      if (folder !== distDir && readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
+    }
+    logger.info(
+      `CSS inlined into ${pages} pages, ${Math.round(before / pages / 1024)} KB a page pruned to ` +
+        `${Math.round(after / pages / 1024)} KB on average; ${inlined.size} stylesheet files no longer needed`,
+    );
+  });
 }

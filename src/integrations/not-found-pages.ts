@@ -1,7 +1,7 @@
 import { renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build';
 import { DEFAULT_LANG, LANGS } from '../lib/i18n';
 import { renderRedirectsFile } from '../lib/security-headers';
 import { notFoundPage } from '../lib/site-files';
@@ -13,23 +13,13 @@ import { notFoundPage } from '../lib/site-files';
  * the `_redirects` file written here from the same source.
  */
 export function notFoundPages(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'not-found-pages',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const distDir = fileURLToPath(dir);
-        for (const lang of LANGS.filter((candidate) => candidate !== DEFAULT_LANG)) {
-          const built = join(distDir, lang, '404', 'index.html');
-          renameSync(built, join(distDir, notFoundPage(lang)));
-          rmdirSync(dirname(built));
-        }
-        writeFileSync(join(distDir, '_redirects'), renderRedirectsFile(base));
-        logger.info('404 pages placed per language; _redirects written');
-      },
-    },
-  };
+  return afterBuild('not-found-pages', ({ distDir, base, logger }) => {
+    for (const lang of LANGS.filter((candidate) => candidate !== DEFAULT_LANG)) {
+      const built = join(distDir, lang, '404', 'index.html');
+      renameSync(built, join(distDir, notFoundPage(lang)));
+      rmdirSync(dirname(built));
+    }
+    writeFileSync(join(distDir, '_redirects'), renderRedirectsFile(base));
+    logger.info('404 pages placed per language; _redirects written');
+  });
 }

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build';
 
 /** Text files a host sends compressed. Images, PDFs and fonts are compressed formats already. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|svg|xml|json|txt|csv|webmanifest)$/i;
@@ -75,19 +75,14 @@ export async function precompressDir(dir: string): Promise<PrecompressResult> {
  * integration writes or rewrites at astro:build:done (the PDF step patches the HTML).
  */
 export function precompress(): AstroIntegration {
-  return {
-    name: 'precompress',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { files, bytes, gzip, brotli, skipped } = await precompressDir(fileURLToPath(dir));
-        const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-        logger.info(
-          `${files} text files (${kb(bytes)}) precompressed: gzip ${kb(gzip)}, brotli ${kb(brotli)} ` +
-            `in ${((performance.now() - started) / 1000).toFixed(1)} s` +
-            (skipped.length ? `; not worth it: ${skipped.join(', ')}` : ''),
-        );
-      },
-    },
-  };
+  return afterBuild('precompress', async ({ distDir, logger }) => {
+    const started = performance.now();
+    const { files, bytes, gzip, brotli, skipped } = await precompressDir(distDir);
+    const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+    logger.info(
+      `${files} text files (${kb(bytes)}) precompressed: gzip ${kb(gzip)}, brotli ${kb(brotli)} ` +
+        `in ${((performance.now() - started) / 1000).toFixed(1)} s` +
+        (skipped.length ? `; not worth it: ${skipped.join(', ')}` : ''),
+    );
+  });
 }

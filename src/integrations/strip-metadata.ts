@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build';
 import sharp from 'sharp';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|tiff?)$/i;
@@ -41,16 +41,11 @@ export async function cleanPublishedImages(root: string): Promise<{ removed: str
 
 /** After the build: no published image keeps a location or any other camera metadata. */
 export function stripImageMetadata(): AstroIntegration {
-  return {
-    name: 'strip-image-metadata',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const { removed, stripped } = await cleanPublishedImages(fileURLToPath(dir));
-        for (const file of stripped) logger.info(`removed camera metadata from ${file}`);
-        logger.info(
-          `${removed.length} unreferenced original images removed, ${stripped.length} cleaned of camera metadata`,
-        );
-      },
-    },
-  };
+  return afterBuild('strip-image-metadata', async ({ distDir, logger }) => {
+    const { removed, stripped } = await cleanPublishedImages(distDir);
+    for (const file of stripped) logger.info(`removed camera metadata from ${file}`);
+    logger.info(
+      `${removed.length} unreferenced original images removed, ${stripped.length} cleaned of camera metadata`,
+    );
+  });
 }

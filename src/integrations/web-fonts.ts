@@ -3,6 +3,7 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, wri
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild, type BuiltSite } from './after-build';
 import subsetFont from 'subset-font';
 import { DATE_LOCALES } from '../lib/format';
 import { fontFaceCss, fontFaces, fontSourcePath, printDateCharacters } from '../lib/web-fonts';
@@ -21,6 +22,44 @@ function charactersOf(distDir: string): string {
   return [...chars].join('');
 }
 
+/** Each face subset to the characters of the built site, as WOFF2, and the stylesheet declaring them. */
+async function publishSubsets({ distDir, base, logger }: BuiltSite, cacheDir: string) {
+  const started = performance.now();
+  const text = charactersOf(distDir);
+  const faces = fontFaces();
+  const target = join(distDir, FONTS_STYLESHEET, '..');
+  mkdirSync(target, { recursive: true });
+  mkdirSync(cacheDir, { recursive: true });
+  const sizes = await Promise.all(
+    faces.map(async (face) => {
+      // The same face and characters make the same file: a warm build reuses it.
+      const key = createHash('sha256')
+        .update(`${fontSourcePath(face)}\n${text}`)
+        .digest('hex')
+        .slice(0, 16);
+      const cached = join(cacheDir, face.file.replace(/\.woff2$/, `.${key}.woff2`));
+      if (!existsSync(cached)) {
+        const subset = await subsetFont(readFileSync(fontSourcePath(face)), text, {
+          targetFormat: 'truetype',
+        });
+        writeFileSync(cached, await toWoff2(Buffer.from(subset)));
+      }
+      const woff2 = readFileSync(cached);
+      writeFileSync(join(target, face.file), woff2);
+      return woff2.length;
+    }),
+  );
+  writeFileSync(
+    join(distDir, FONTS_STYLESHEET),
+    `${fontFaceCss(faces, `${base}${FONTS_STYLESHEET.replace(/[^/]+$/, '')}`)}\n`,
+  );
+  const kb = Math.round(sizes.reduce((a, b) => a + b, 0) / 1024);
+  logger.info(
+    `${faces.length} font faces subset to ${[...text].length} characters (${kb} KB of WOFF2) ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
 /**
  * Publishes the web fonts that print and the share previews use (src/lib/web-fonts.ts): after
  * the build, each face subset to the characters of the site (HarfBuzz, through subset-font) as
@@ -29,18 +68,17 @@ function charactersOf(distDir: string): string {
  * (src/integrations/inline-css.ts), so a screen never fetches a font.
  */
 export function webFonts(): AstroIntegration {
-  let base = '/';
   let cacheDir = '';
-  return {
-    name: 'web-fonts',
-    hooks: {
+  return afterBuild(
+    'web-fonts',
+    (site) => publishSubsets(site, cacheDir),
+    (base) => ({
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         cacheDir = join(fileURLToPath(config.cacheDir), 'report-fonts');
       },
       'astro:server:setup': ({ server }) => {
         const faces = fontFaces();
-        const stylesheet = `${base}${FONTS_STYLESHEET}`;
+        const stylesheet = `${base()}${FONTS_STYLESHEET}`;
         const folder = stylesheet.replace(/[^/]+$/, '');
         const devFile = (face: (typeof faces)[number]) => face.file.replace(/\.woff2$/, '.ttf');
         server.middlewares.use((request, response, next) => {
@@ -56,43 +94,6 @@ export function webFonts(): AstroIntegration {
           createReadStream(fontSourcePath(face)).pipe(response);
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const distDir = fileURLToPath(dir);
-        const text = charactersOf(distDir);
-        const faces = fontFaces();
-        const target = join(distDir, FONTS_STYLESHEET, '..');
-        mkdirSync(target, { recursive: true });
-        mkdirSync(cacheDir, { recursive: true });
-        const sizes = await Promise.all(
-          faces.map(async (face) => {
-            // The same face and characters make the same file: a warm build reuses it.
-            const key = createHash('sha256')
-              .update(`${fontSourcePath(face)}\n${text}`)
-              .digest('hex')
-              .slice(0, 16);
-            const cached = join(cacheDir, face.file.replace(/\.woff2$/, `.${key}.woff2`));
-            if (!existsSync(cached)) {
-              const subset = await subsetFont(readFileSync(fontSourcePath(face)), text, {
-                targetFormat: 'truetype',
-              });
-              writeFileSync(cached, await toWoff2(Buffer.from(subset)));
-            }
-            const woff2 = readFileSync(cached);
-            writeFileSync(join(target, face.file), woff2);
-            return woff2.length;
-          }),
-        );
-        writeFileSync(
-          join(distDir, FONTS_STYLESHEET),
-          `${fontFaceCss(faces, `${base}${FONTS_STYLESHEET.replace(/[^/]+$/, '')}`)}\n`,
-        );
-        const kb = Math.round(sizes.reduce((a, b) => a + b, 0) / 1024);
-        logger.info(
-          `${faces.length} font faces subset to ${[...text].length} characters (${kb} KB of WOFF2) ` +
-            `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-        );
-      },
-    },
-  };
+    }),
+  );
 }

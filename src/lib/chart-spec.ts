@@ -5,6 +5,7 @@
  * a meter is a share of 100; counted units stay few enough to see each one; a computed share
  * stands with its part. Messages name the field.
  */
+import type { Chart, Stat } from '../content.config';
 
 /** How a chart row draws its stats. */
 export const CHART_DRAWINGS = ['none', 'bars', 'part', 'meter', 'units', 'list'] as const;
@@ -17,37 +18,18 @@ export type ChartDrawing = (typeof CHART_DRAWINGS)[number];
  */
 export const MAX_UNIT_MARKS = 20;
 
-export interface SpecStat {
-  id: string;
-  value: number;
-  unit: string;
-  items?: readonly string[] | undefined;
-}
-
-export interface ChartRowSpec {
-  draw: ChartDrawing;
-  stats: readonly string[];
-  /** `part` rows: the stat that is the whole, drawn first in the row as a figure of its own. */
-  of?: string | undefined;
-}
-
-export interface ChartSpec {
-  id: string;
-  title: string;
-  rows: readonly ChartRowSpec[];
-  states?: ReadonlyArray<{ of: string; label: string; text: string }> | undefined;
-  computed?: ReadonlyArray<{ part: string; whole: string; label: string }> | undefined;
-}
+/** What the chart rules read of a stat. */
+export type ChartStat = Pick<Stat, 'id' | 'value' | 'unit' | 'items'>;
 
 /** Problems with a section's charts, each as "field: what is wrong". */
-export function findChartProblems(charts: readonly ChartSpec[], stats: readonly SpecStat[]): string[] {
+export function findChartProblems(charts: readonly Chart[], stats: readonly ChartStat[]): string[] {
   const problems: string[] = [];
   const byId = new Map(stats.map((stat) => [stat.id, stat]));
   const known = stats.map((stat) => stat.id).join(', ') || 'none';
   const drawnAt = new Map<string, string>();
   const chartIds = new Set<string>();
 
-  const lookup = (field: string, id: string): SpecStat | undefined => {
+  const lookup = (field: string, id: string): ChartStat | undefined => {
     const stat = byId.get(id);
     if (!stat) problems.push(`${field}: "${id}" is not a stat of this section (stats: ${known})`);
     return stat;
@@ -67,7 +49,7 @@ export function findChartProblems(charts: readonly ChartSpec[], stats: readonly 
 
     chart.rows.forEach((row, r) => {
       const field = `${at}.rows[${r}]`;
-      let whole: SpecStat | undefined;
+      let whole: ChartStat | undefined;
       if (row.draw === 'part') {
         if (row.of === undefined) {
           problems.push(`${field}.of: a part row names the stat that is its whole`);
@@ -107,8 +89,8 @@ const quoted = (text: string) => JSON.stringify(text);
 
 function rowProblems(
   draw: ChartDrawing,
-  stats: readonly SpecStat[],
-  whole: SpecStat | undefined,
+  stats: readonly ChartStat[],
+  whole: ChartStat | undefined,
   field: string,
 ): string[] {
   switch (draw) {
@@ -169,7 +151,7 @@ function rowProblems(
 }
 
 /** The language-neutral shape of a chart: what must be the same in every language. */
-export function chartShape(chart: ChartSpec): string {
+export function chartShape(chart: Chart): string {
   return JSON.stringify({
     id: chart.id,
     rows: chart.rows.map((row) => [row.draw, row.of ?? null, ...row.stats]),

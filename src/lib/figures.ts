@@ -6,19 +6,11 @@
  * which are labelled as computed and stand with the part they derive from.
  */
 import { t } from '../i18n';
-import type { ChartDrawing, ChartSpec } from './chart-spec';
+import type { Chart, SectionData, Stat } from '../content.config';
+import type { ChartDrawing } from './chart-spec';
+import { tableRows, type TableRow } from './figure-table';
 import { formatNumber, formatValueWithUnit, statPhrase } from './format';
 import type { Lang } from './i18n';
-
-export interface FigureStat {
-  id: string;
-  value: number;
-  unit: string;
-  label: string;
-  tableLabel?: string | undefined;
-  headline?: boolean | undefined;
-  items?: readonly string[] | undefined;
-}
 
 export interface Figure {
   id: string;
@@ -85,14 +77,6 @@ export interface FigureGroup {
   bars?: Bar[] | undefined;
 }
 
-export interface TableRow {
-  name: string;
-  value: string;
-  details: string;
-  /** A share the site computed, not a figure the source states. */
-  computed?: boolean | undefined;
-}
-
 export interface FigureBlock {
   /** The chart's id (its anchor is chart-<id>); undefined for figures no chart draws. */
   id: string | undefined;
@@ -101,14 +85,11 @@ export interface FigureBlock {
   table: TableRow[];
 }
 
-export interface FigureSection {
-  stats: readonly FigureStat[];
-  charts: readonly ChartSpec[];
-}
+type FigureSection = Pick<SectionData, 'stats' | 'charts'>;
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
-export function toFigure(stat: FigureStat, lang: Lang): Figure {
+export function toFigure(stat: Stat, lang: Lang): Figure {
   const composed =
     lang === 'zh' || stat.unit === '%' || stat.unit === '' ? stat.label : `${stat.unit} ${stat.label}`;
   return {
@@ -137,16 +118,16 @@ export function unitGroups(count: number): number[] {
   return Array.from({ length: Math.ceil(whole / 5) }, (_, i) => Math.min(5, whole - i * 5));
 }
 
-function requireStat(stats: ReadonlyMap<string, FigureStat>, id: string): FigureStat {
+function requireStat(stats: ReadonlyMap<string, Stat>, id: string): Stat {
   const stat = stats.get(id);
   // The content checks reject unknown ids before any page renders; this guards direct callers.
   if (!stat) throw new Error(`Chart refers to stat "${id}", which the section does not have`);
   return stat;
 }
 
-type Share = NonNullable<ChartSpec['computed']>[number];
+type Share = NonNullable<Chart['computed']>[number];
 
-function computedShare(share: Share, part: FigureStat, whole: FigureStat, lang: Lang): ComputedShare {
+function computedShare(share: Share, part: Stat, whole: Stat, lang: Lang): ComputedShare {
   return {
     label: t(lang, 'chartComputed', { label: share.label }),
     percentText: formatValueWithUnit(
@@ -157,9 +138,9 @@ function computedShare(share: Share, part: FigureStat, whole: FigureStat, lang: 
   };
 }
 
-function chartGroups(chart: ChartSpec, stats: ReadonlyMap<string, FigureStat>, lang: Lang): FigureGroup[] {
+function chartGroups(chart: Chart, stats: ReadonlyMap<string, Stat>, lang: Lang): FigureGroup[] {
   const states = new Map((chart.states ?? []).map((state) => [state.of, state]));
-  const withState = (stat: FigureStat, mark: Mark): FigureRow => {
+  const withState = (stat: Stat, mark: Mark): FigureRow => {
     const state = states.get(stat.id);
     return { figure: toFigure(stat, lang), mark, state: state && { label: state.label, text: state.text } };
   };
@@ -168,7 +149,7 @@ function chartGroups(chart: ChartSpec, stats: ReadonlyMap<string, FigureStat>, l
     switch (row.draw) {
       case 'bars': {
         const max = Math.max(0, ...rowStats.map((stat) => stat.value));
-        const ratio = (stat: FigureStat) => (max > 0 ? stat.value / max : 0);
+        const ratio = (stat: Stat) => (max > 0 ? stat.value / max : 0);
         return {
           draw: 'bars',
           rows: rowStats.map((stat) =>
@@ -230,38 +211,16 @@ function chartGroups(chart: ChartSpec, stats: ReadonlyMap<string, FigureStat>, l
   });
 }
 
-function block(
-  lang: Lang,
-  id: string | undefined,
-  title: string | undefined,
-  groups: FigureGroup[],
-): FigureBlock {
-  const listSep = t(lang, 'chartListSeparator');
-  return {
-    id,
-    title,
-    groups,
-    table: groups.flatMap((group) =>
-      group.rows.flatMap(({ figure, mark, state }) => [
-        {
-          name: figure.name,
-          value: figure.valueText,
-          details: [figure.items.join(listSep), state?.label].filter(Boolean).join(listSep),
-        },
-        ...(mark.kind === 'part' && mark.share
-          ? [
-              {
-                name: mark.share.label,
-                value: mark.share.percentText,
-                details: mark.share.sum,
-                computed: true,
-              },
-            ]
-          : []),
-      ]),
-    ),
-  };
-}
+/** A figure block: its groups, and the same figures as the rows of its data table. */
+const block = (lang: Lang, id: string | undefined, title: string | undefined, groups: FigureGroup[]) => ({
+  id,
+  title,
+  groups,
+  table: tableRows(
+    groups.flatMap((group) => group.rows),
+    lang,
+  ),
+});
 
 /**
  * The figure blocks of a section: one per declared chart, in order, then one of the figures
@@ -284,26 +243,4 @@ export function figureBlocks(section: FigureSection, lang: Lang): FigureBlock[] 
 /** Every group of a section's figures, in block order (the home page's cards). */
 export function figureGroups(section: FigureSection, lang: Lang): FigureGroup[] {
   return figureBlocks(section, lang).flatMap((b) => b.groups);
-}
-
-/** A figure as a home-page card shows it; a bar carries the whole group it shares a scale with. */
-export interface DashboardItem {
-  row: FigureRow;
-  /** The bars of its group, where this figure is the last of the group on the card. */
-  bars?: Bar[] | undefined;
-}
-
-/**
- * A section's figures on its home-page card: those the headline strip does not show, each with
- * its mark. A group of bars is drawn whole, with the last of its figures on the card, so a bar
- * is never drawn without the bars it is compared with (some of which may stand in the strip).
- */
-export function dashboardItems(groups: readonly FigureGroup[]): DashboardItem[] {
-  return groups.flatMap((group) => {
-    const shown = group.rows.filter((row) => !row.figure.headline);
-    return shown.map((row, index) => ({
-      row,
-      bars: index === shown.length - 1 ? group.bars : undefined,
-    }));
-  });
 }

@@ -1,11 +1,8 @@
+import type { Stat } from '../content.config';
 import { LANG_TAG, type Lang } from './i18n';
 
-/** The parts of a statistic that formatting needs; frontmatter stats satisfy it. */
-export interface StatLike {
-  value: number;
-  unit: string;
-  label: string;
-}
+/** What formatting reads of a stat. */
+type StatLike = Pick<Stat, 'value' | 'unit' | 'label'>;
 
 // Chinese official prose writes four-digit counts without a separator, English
 // always groups (1,255); "min2" gives exactly that and still groups 10000 and above.

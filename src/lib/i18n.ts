@@ -44,11 +44,3 @@ export function neutralPath(sitePath: string): string {
   if (pathLang(sitePath) !== DEFAULT_LANG) segments.shift();
   return segments.length ? `${segments.join('/')}/` : '';
 }
-
-/** Removes the configured base path from a URL pathname. */
-export function withoutBase(base: string, pathname: string): string {
-  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
-  return trimmedBase && pathname.startsWith(trimmedBase)
-    ? pathname.slice(trimmedBase.length) || '/'
-    : pathname;
-}

@@ -4,8 +4,8 @@
  * reads Chinese) and JSON. Pure: content in, text out; src/pages/data/ serves the files.
  * The columns are documented in README.md ("The figures as open data").
  */
-import type { ChartSpec } from './chart-spec';
-import { toFigure, type FigureStat } from './figures';
+import type { Chart, Stat } from '../content.config';
+import { toFigure } from './figures';
 import type { Lang } from './i18n';
 import { typographic } from './format';
 import { bodyBlocks, numbersIn } from './numbers';
@@ -43,8 +43,8 @@ export interface FigureRecord {
 export interface DataSection {
   slug: string;
   title: string;
-  stats: readonly FigureStat[];
-  charts: readonly ChartSpec[];
+  stats: readonly Stat[];
+  charts: readonly Chart[];
   numberExceptions: readonly string[];
   /** Raw MDX body. */
   body: string;
@@ -70,7 +70,7 @@ export function bodySentences(body: string, lang: Lang): string[] {
 }
 
 /** How much of what a stat says (its items, unit and label) a sentence repeats. */
-function likeness(stat: FigureStat, sentence: string, lang: Lang): number {
+function likeness(stat: Stat, sentence: string, lang: Lang): number {
   const text = sentence.toLowerCase();
   const items = (stat.items ?? []).filter((item) => text.includes(item.toLowerCase())).length;
   const words = `${stat.unit} ${stat.label}`.toLowerCase();
@@ -88,7 +88,7 @@ function likeness(stat: FigureStat, sentence: string, lang: Lang): number {
  * most of its items, unit and label (the first, on a tie); empty if none gives it.
  */
 export function sourceSentence(
-  stat: FigureStat,
+  stat: Stat,
   sentences: readonly string[],
   lang: Lang,
   exceptions: readonly string[] = [],
@@ -127,7 +127,7 @@ export function figureRecords(
 }
 
 /** The stats a chart draws, wholes of its parts included. */
-export function chartStatIds(chart: ChartSpec): Set<string> {
+export function chartStatIds(chart: Chart): Set<string> {
   return new Set(chart.rows.flatMap((row) => [...(row.of ? [row.of] : []), ...row.stats]));
 }
 

@@ -2,7 +2,7 @@
  * Paragraph anchors: every block of a body (a paragraph, or an item of a list, as
  * lib/numbers.ts `bodyBlocks` counts them) gets the id `<section slug>-p<n>`, or `lead-p<n>` in
  * the report's lead. The content checks pair the blocks of the two languages one to one, so a
- * paragraph has the same anchor in both, and the language link (scripts/place.ts) keeps the
+ * paragraph has the same anchor in both, and the language link (src/browser/place.ts) keeps the
  * reader's place to the paragraph. Made by the engine as the Markdown is compiled, never typed.
  */
 

@@ -13,7 +13,8 @@ const MIN_LONG_EDGE = 1200;
 
 interface EntryWithPhotos {
   filePath: string;
-  data: Record<string, unknown>;
+  /** While content loads, a photo's `src` is still its file's path. */
+  data: { photos: ReadonlyArray<{ src: unknown }> };
 }
 
 async function problemWith(file: string): Promise<string | undefined> {
@@ -36,10 +37,7 @@ async function problemWith(file: string): Promise<string | undefined> {
 export async function findPhotoFileProblems(entries: EntryWithPhotos[], root: string): Promise<string[]> {
   const problems: string[] = [];
   for (const entry of entries) {
-    const photos = Array.isArray(entry.data['photos'])
-      ? (entry.data['photos'] as Array<{ src?: unknown }>)
-      : [];
-    for (const [index, photo] of photos.entries()) {
+    for (const [index, photo] of entry.data.photos.entries()) {
       if (typeof photo.src !== 'string') continue;
       const relative = photo.src.startsWith(IMAGE_PREFIX) ? photo.src.slice(IMAGE_PREFIX.length) : photo.src;
       const problem = await problemWith(resolve(root, dirname(entry.filePath), relative));

@@ -3,6 +3,7 @@
  * measure (a "justified" grid), so no photo is cropped and no cell is left empty. Pure: aspect
  * ratios in, rows out.
  */
+import { MEASURE_MM } from './paper';
 
 export interface PhotoRowOptions {
   /** Width of the measure, in mm. */
@@ -80,8 +81,8 @@ export function photoRows(aspects: readonly number[], options: PhotoRowOptions):
   return rows;
 }
 
-/** Paper: the measure between A4's 20 mm margins, in mm; photos a little over 4 cm high. */
-export const PRINT_PHOTO_ROWS: PhotoRowOptions = { width: 170, gap: 4, target: 42, max: 60 };
+/** Paper: the measure, in mm; photos a little over 4 cm high. */
+export const PRINT_PHOTO_ROWS: PhotoRowOptions = { width: MEASURE_MM, gap: 4, target: 42, max: 60 };
 /** A wide screen: a section's column (40rem), in CSS px; photos about 15rem high; no photo of a shared row under some 28 % of it. */
 export const WIDE_PHOTO_ROWS: PhotoRowOptions = { width: 640, gap: 16, target: 240, max: 420, minWidth: 180 };
 /** A 390 px phone: the column between 1rem margins; no photo of a shared row under a third of it. */

@@ -1,8 +1,8 @@
-import type { StatLike } from './format';
+import type { Stat } from '../content.config';
 
-interface SectionStats<S extends StatLike> {
+interface SectionStats<S> {
   slug: string;
-  stats: readonly (S & { headline?: boolean })[];
+  stats: readonly S[];
 }
 
 /**
@@ -10,7 +10,7 @@ interface SectionStats<S extends StatLike> {
  * first figure); for the cover and the full report, that of the last section with figures,
  * as a review's closing result.
  */
-export function previewStat<S extends StatLike>(
+export function previewStat<S extends Pick<Stat, 'headline'>>(
   sections: readonly SectionStats<S>[],
   pageKey: string,
 ): S | undefined {

@@ -1,3 +1,5 @@
+import { PAGE_MM } from './paper';
+
 /** A CSS string literal, safe for any text. */
 export function cssString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ')}"`;
@@ -18,7 +20,7 @@ export function pageCounterContent(template: string): string {
 }
 
 /** The custom properties the margin boxes read from the root: where the page lives, when it was printed. */
-export const PAGE_URL_PROPERTY = '--print-page-url';
+const PAGE_URL_PROPERTY = '--print-page-url';
 export const PRINT_DATE_PROPERTY = '--print-date';
 
 /** The attribute that names a printed page (`data-print-page="home"`), so its URL can be found. */
@@ -54,7 +56,7 @@ export function printPageCss({
     .join('\n');
   return `@page {
   size: A4;
-  margin: 18mm 20mm 20mm;
+  margin: ${PAGE_MM.top}mm ${PAGE_MM.side}mm ${PAGE_MM.bottom}mm;
   @top-left { content: ${cssString(runningHead)}; ${box} vertical-align: bottom; padding-bottom: 4mm; }
   @bottom-left { content: var(${PAGE_URL_PROPERTY}, "") var(${PRINT_DATE_PROPERTY}, ""); ${box} vertical-align: top; padding-top: 4mm; white-space: nowrap; }
   @bottom-right { content: ${pageCounterContent(pageNumberTemplate)}; ${box} vertical-align: top; padding-top: 4mm; white-space: nowrap; }

@@ -43,4 +43,4 @@ export const blockDataFile = (lang: Lang, slug: string, chartId: string | undefi
   `data/${lang}/${slug}/${blockDataName(chartId)}.${format}`;
 
 /** The file name (without extension) of a figure block's data. */
-export const blockDataName = (chartId: string | undefined) => (chartId ? `chart-${chartId}` : 'figures');
+const blockDataName = (chartId: string | undefined) => (chartId ? `chart-${chartId}` : 'figures');

@@ -19,7 +19,7 @@ export interface WebFontFamily {
   italic: boolean;
 }
 
-// global.css sets these families on paper and in share previews (--web-sans-zh, …).
+// src/styles/tokens.css and print.css set these families on paper and in share previews (--web-sans-zh, …).
 export const WEB_FONTS = {
   sansSc: {
     family: 'Report Sans SC',

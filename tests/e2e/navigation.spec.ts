@@ -56,7 +56,7 @@ for (const javaScriptEnabled of [true, false]) {
       const sections = edition.sections.zh;
       const last = sections.at(-1)!;
       await page.goto('');
-      await page.locator('header details summary').click();
+      await page.locator('header [popovertarget]').click();
       const nav = page.getByRole('navigation', { name: UI.zh.nav });
       // Home, each part, the full report, and the PDF download.
       await expect(nav.getByRole('link')).toHaveCount(sections.length + 3);
@@ -64,7 +64,7 @@ for (const javaScriptEnabled of [true, false]) {
       await nav.getByRole('link', { name: last.title }).click();
       await expect(page).toHaveURL(urlOf(edition, 'zh', `${last.slug}/`));
       await expect(page.locator('h1')).toHaveText(last.title);
-      await page.locator('header details summary').click();
+      await page.locator('header [popovertarget]').click();
       await expect(
         page.getByRole('navigation', { name: UI.zh.nav }).getByRole('link', { name: last.title }),
       ).toHaveAttribute('aria-current', 'page');
@@ -229,7 +229,7 @@ function focusReport(page: Page) {
     // The header's own controls and the fixed skip link sit on top by design.
     if (inHeader || getComputedStyle(element).position === 'fixed') return { name, skip: true, inHeader };
     const box = element.getBoundingClientRect();
-    const covers = [header, ...header.querySelectorAll<HTMLElement>('details[open] > nav')]
+    const covers = [header, ...header.querySelectorAll<HTMLElement>('[popover]:popover-open')]
       .filter((cover) => cover.checkVisibility())
       .map((cover) => cover.getBoundingClientRect());
     const covered = covers.some(
@@ -280,10 +280,10 @@ for (const viewport of [PHONE, DESKTOP]) {
       edition,
     }) => {
       await page.goto('en/full-report/');
-      const menu = page.locator('header details[data-menu]');
-      const summary = menu.locator('summary');
+      const menu = page.locator('#site-menu');
+      const summary = page.locator('header [popovertarget]');
       const panel = page.getByRole('navigation', { name: UI.en.nav });
-      const isOpen = () => menu.evaluate((details: HTMLDetailsElement) => details.open);
+      const isOpen = () => menu.evaluate((panel) => panel.matches(':popover-open'));
 
       await summary.click();
       await expect(panel).toBeVisible();
@@ -319,7 +319,7 @@ for (const viewport of [PHONE, DESKTOP]) {
       await expect(page.locator('#download a[href$=".pdf"]')).toBeInViewport();
       // Elsewhere it is the file, with its size.
       await page.goto(`${edition.sections.zh[0]!.slug}/`);
-      await page.locator('header summary').click();
+      await page.locator('header [popovertarget]').click();
       const pdf = page.getByRole('navigation', { name: UI.zh.nav }).getByRole('link', { name: UI.zh.pdf });
       await expect(pdf).toHaveAttribute('href', `${edition.base}downloads/${edition.report.zh.id}-zh.pdf`);
       await expect(pdf).toContainText(/PDF，[\d.]+ [KM]B/);
@@ -335,8 +335,8 @@ for (const viewport of [PHONE, DESKTOP]) {
         (a, b) => b.stats.length + b.photos.length - (a.stats.length + a.photos.length),
       )[0]!;
       await page.goto(`${busiest.slug}/`);
-      await page.locator('header summary').click();
-      await page.locator('header summary').focus();
+      await page.locator('header [popovertarget]').click();
+      await page.locator('header [popovertarget]').focus();
       const forward = await walk(page, 'Tab', 150, ({ name }) => name.includes('footer'));
       expect(forward.visited).toBeGreaterThan(edition.sections.zh.length + busiest.stats.length);
       expect(forward.problems).toEqual([]);
@@ -372,7 +372,7 @@ test.describe('without JavaScript', () => {
 
   test('an open menu gives way to focus elsewhere on the page', async ({ page, edition }) => {
     await page.goto(`${edition.sections.zh.at(-1)!.slug}/`);
-    await page.locator('header summary').click();
+    await page.locator('header [popovertarget]').click();
     const panel = page.getByRole('navigation', { name: UI.zh.nav });
     await expect(panel).toBeVisible();
     // Through the menu's links and on into the part.
@@ -382,11 +382,11 @@ test.describe('without JavaScript', () => {
     expect(walked.problems).toEqual([]);
     await expect(page.locator('main :focus')).toHaveCount(1);
     await expect(panel).toBeHidden();
-    await page.locator('header summary').focus();
+    await page.locator('header [popovertarget]').focus();
     await expect(panel).toBeVisible();
   });
 
-  test('the language switch leads to the same page; the QR code opens in the flow', async ({
+  test('the language switch leads to the same page; the QR code gives way to focus', async ({
     page,
     edition,
   }) => {
@@ -395,12 +395,11 @@ test.describe('without JavaScript', () => {
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
     await page.locator('body > header a[data-keep-hash]').click();
     await expect(page).toHaveURL(urlOf(edition, 'zh', 'full-report/'));
-    await page.locator(`#${slug} [data-share-qr] summary`).click();
+    await page.locator(`#${slug} [data-share-qr] [popovertarget]`).click();
     await expect(page.locator(`#${slug} [data-share-qr] [data-qr]`)).toBeVisible();
-    // Without a script to close it, it opens in the flow of the page and covers nothing.
-    expect(
-      await page.locator(`#${slug} [data-share-qr] figure`).evaluate((el) => getComputedStyle(el).position),
-    ).toBe('static');
+    // Without a script to close it, it gives way as soon as focus moves on, covering nothing.
+    await page.keyboard.press('Tab');
+    await expect(page.locator(`#${slug} [data-share-qr] [data-qr]`)).toBeHidden();
   });
 });
 
@@ -528,9 +527,9 @@ test('arrow keys, Home and End move within the open menu, not the page behind it
   await page.setViewportSize({ width: 1280, height: 600 });
   await page.goto('en/full-report/');
   await page.evaluate(() => window.scrollTo(0, 600));
-  await page.locator('header summary').focus();
+  await page.locator('header [popovertarget]').focus();
   await page.keyboard.press('Enter');
-  const links = page.locator('header details[data-menu] nav a[href]');
+  const links = page.locator('#site-menu a[href]');
   const count = await links.count();
   expect(count).toBeGreaterThan(2);
   await page.keyboard.press('ArrowDown');
@@ -546,5 +545,5 @@ test('arrow keys, Home and End move within the open menu, not the page behind it
   await page.keyboard.press('End');
   await expect(links.nth(count - 1)).toBeFocused();
   expect(await page.evaluate(() => scrollY)).toBe(600);
-  await expect(page.locator('header details[data-menu]')).toHaveAttribute('open', '');
+  expect(await page.locator('#site-menu').evaluate((menu) => menu.matches(':popover-open'))).toBe(true);
 });

@@ -20,7 +20,7 @@ import { extname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { freePort, startNginx } from '../../scripts/serve-nginx.mjs';
 import { COMPRESSIBLE } from '../../src/integrations/precompress';
-import { renderNginxCspMap } from '../../src/lib/security-headers';
+import { renderNginxCspMap } from '../../src/lib/nginx-conf';
 import { cspHeader } from '../support/csp';
 import type { Edition } from '../support/edition';
 import { filesBelow } from '../support/link-check';

@@ -88,8 +88,8 @@ for (const { lang, prefix } of LANGUAGES) {
         if (!first) {
           // The menu open: the phone's full-screen panel, the desktop's dropdown over a dimmed page.
           await page.goto(`${prefix}${edition.sections[lang].at(-1)!.slug}/`);
-          await page.locator('header summary').click();
-          await expect(page.locator('header details[data-menu] > nav')).toBeVisible();
+          await page.locator('header [popovertarget]').click();
+          await expect(page.locator('#site-menu')).toBeVisible();
           violations.push(...(await axeLightAndDark(page)).map((v) => `menu open: ${v}`));
         }
         expect(violations).toEqual([]);
@@ -166,7 +166,7 @@ test.describe('without JavaScript', () => {
       await page.goto(path);
       await expect(page.locator('h1')).toBeVisible();
       expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(100);
-      await expect(page.locator('header details summary')).toBeVisible();
+      await expect(page.locator('header [popovertarget]')).toBeVisible();
       const other = lang === 'zh' ? `${edition.base}en/${neutral}` : `${edition.base}${neutral}`;
       await expect(page.locator('body > header a[data-keep-hash]')).toHaveAttribute('href', other);
     }
@@ -207,7 +207,7 @@ test('a keyboard alone walks the main journeys, and focus is always seen', async
 
   // Navigation: the contents menu, then a section.
   const section = [...edition.sections.zh].sort((a, b) => b.photos.length - a.photos.length)[0]!;
-  await page.locator('header summary').focus();
+  await page.locator('header [popovertarget]').focus();
   await page.keyboard.press('Enter');
   const menuLink = page
     .getByRole('navigation', { name: '报告目录' })

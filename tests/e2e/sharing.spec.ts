@@ -387,7 +387,7 @@ test.describe('QR codes', () => {
     for (const { lang, prefix } of LANGUAGES) {
       const { slug } = edition.sections[lang].at(-1)!;
       await page.goto(`${prefix}${slug}/`);
-      await page.locator(`#${slug} [data-share-qr] summary`).click();
+      await page.locator(`#${slug} [data-share-qr] [popovertarget]`).click();
       const code = page.locator(`#${slug} [data-share-qr] [data-qr]`);
       await expect(code).toBeVisible();
       const png = await code.screenshot();

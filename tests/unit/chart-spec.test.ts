@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Chart as ChartSpec } from '../../src/content.config';
 import {
   chartShape,
   findChartProblems,
   MAX_UNIT_MARKS,
-  type ChartSpec,
-  type SpecStat,
+  type ChartStat as SpecStat,
 } from '../../src/lib/chart-spec';
 
 const stats: SpecStat[] = [

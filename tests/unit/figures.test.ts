@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dashboardItems,
-  figureBlocks,
-  figureGroups,
-  sharePercent,
-  toFigure,
-  unitGroups,
-} from '../../src/lib/figures';
+import { dashboardItems } from '../../src/lib/dashboard';
+import { figureBlocks, figureGroups, sharePercent, toFigure, unitGroups } from '../../src/lib/figures';
 
 const section = {
   stats: [

@@ -4,7 +4,7 @@ import {
   findSectionProblems,
   type ReportRecord,
   type SectionRecord,
-} from '../../src/lib/integrity';
+} from '../../src/lib/checks';
 
 // What a translation keeps of its original besides the numbers: each check below is proved by
 // a pair that differs in that one thing and must be refused, naming the English file and field.

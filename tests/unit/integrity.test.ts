@@ -4,7 +4,7 @@ import {
   findSectionProblems,
   type ReportRecord,
   type SectionRecord,
-} from '../../src/lib/integrity';
+} from '../../src/lib/checks';
 
 type Data = SectionRecord['data'];
 

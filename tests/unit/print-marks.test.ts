@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDITION_PRINT_ATTRIBUTE, printDateValue, stampPrintDate } from '../../src/lib/print-marks';
+import { EDITION_PRINT_ATTRIBUTE, printDateValue, stampPrintDate } from '../../src/browser/print-date';
 
 describe('printDateValue', () => {
   const day = new Date(Date.UTC(2024, 2, 5, 12));

@@ -9,14 +9,16 @@ import {
   cspMeta,
   HEADER_ONLY_DIRECTIVES,
   HSTS,
-  NGINX_CSP_FILE,
-  NGINX_VARIABLES,
   renderHeadersFile,
-  renderNginxConf,
-  renderNginxCspMap,
   renderRedirectsFile,
   SECURITY_HEADERS,
 } from '../../src/lib/security-headers';
+import {
+  NGINX_CSP_FILE,
+  NGINX_VARIABLES,
+  renderNginxConf,
+  renderNginxCspMap,
+} from '../../src/lib/nginx-conf';
 
 const NGINX_CONF = join(import.meta.dirname, '../../deploy/nginx.conf');
 const README = join(import.meta.dirname, '../../README.md');

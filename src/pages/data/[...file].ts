@@ -65,8 +65,8 @@ async function languageFiles(lang: Lang) {
             title: chart.title,
             url: absolutePageUrl(lang, `${slug}/`, `chart-${chart.id}`),
             rows: chart.rows,
-            states: chart.states,
-            computed: chart.computed.map((share) => {
+            states: chart.states ?? [],
+            computed: (chart.computed ?? []).map((share) => {
               const value = (id: string) => stats.find((stat) => stat.id === id)?.value ?? 0;
               return { ...share, value: sharePercent(value(share.part), value(share.whole)), unit: '%' };
             }),

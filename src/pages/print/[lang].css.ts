@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ params }) => {
   const css = printPageCss({
     runningHead: cover.data.shortTitle,
     pageNumberTemplate: t(lang, 'printPageNumber'),
-    // The page context inherits from the root, where print sets the web fonts (global.css).
+    // The page context inherits from the root, where print sets the web fonts (src/styles/print.css).
     fontFamily: 'var(--sans)',
     pages: [
       { key: 'home', url: absolutePageUrl(lang) },

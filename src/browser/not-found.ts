@@ -1,7 +1,8 @@
 // Progressive enhancement of the 404 page, which hosts serve for every unknown address: the
 // language of the address asked for comes first (under /en/…, English). Without a script the
 // page opens in the default language, with every language on it.
-import { DEFAULT_LANG, pathLang, withoutBase } from '../lib/i18n';
+import { withoutBase } from '../lib/base-path';
+import { DEFAULT_LANG, pathLang } from '../lib/i18n';
 
 export function readersLanguageFirst(doc: Document) {
   const lang = pathLang(withoutBase(import.meta.env.BASE_URL, doc.location.pathname));

@@ -1,4 +1,4 @@
-import { cssString, PRINT_DATE_PROPERTY } from './print-css';
+import { cssString, PRINT_DATE_PROPERTY } from '../lib/print-css';
 
 /** Between the page's URL and the print date in the foot margin. */
 const SEPARATOR = '  ·  ';

@@ -2,7 +2,7 @@
 // (a :target overlay with its caption and a way back); with it, the links open a native
 // <dialog> that pages through the gallery by buttons, arrow keys, Home/End and swipes, and
 // leaves pinch-zoom to the browser. The page behind it does not scroll while it is open
-// (global.css); on closing, focus goes back to the photo last viewed, in view.
+// (src/styles/base.css); on closing, focus goes back to the photo last viewed, in view.
 
 const SWIPE_DISTANCE = 40;
 

@@ -5,7 +5,7 @@
 // the top of the same page.
 
 /** The id of the innermost anchored element at the top of the screen, or '' at the page top. */
-export function placeAtTop(doc: Document = document): string {
+function placeAtTop(doc: Document = document): string {
   if (doc.defaultView && doc.defaultView.scrollY < 1) return '';
   const header = doc.querySelector('body > header');
   // What a reader sees first: just below the header, where an anchor the page was opened at lands.

@@ -1,4 +1,4 @@
-// The photo viewer (scripts/lightbox.ts) is fetched when a reader first reaches for a photo, not
+// The photo viewer (src/browser/lightbox.ts) is fetched when a reader first reaches for a photo, not
 // with the page: until then each photo is the link to its large rendition it is without
 // JavaScript. Its module waits, inert, in a <template> (components/Lightbox.astro; in `astro dev`
 // it runs at once, and this does nothing); fetching

@@ -3,7 +3,7 @@
 // in the page's one status region (ShareStatus), which clears itself; where the clipboard
 // refuses, a field with the link to copy appears instead. The device's share sheet, where
 // there is one, is offered by the section's share button. (A section's QR code opens over the
-// page and closes like a menu: scripts/menu.ts.)
+// page and closes like a menu: src/browser/popovers.ts.)
 
 const CLEAR_AFTER_MS = 5000;
 
