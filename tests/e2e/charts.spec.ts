@@ -73,11 +73,11 @@ for (const { lang, prefix } of LANGUAGES) {
               await expect(chart.locator(`#${id} li`)).toHaveText(stat(id).items ?? []);
           }
         }
-        for (const { of, label } of declared.states)
+        for (const { of, label } of declared.states ?? [])
           await expect(chart.locator(`#${of}`)).toContainText(label);
         const computed = chart.locator('[data-computed]');
-        await expect(computed).toHaveCount(declared.computed.length);
-        for (const [i, { part, whole, label }] of declared.computed.entries()) {
+        await expect(computed).toHaveCount(declared.computed?.length ?? 0);
+        for (const [i, { part, whole, label }] of (declared.computed ?? []).entries()) {
           await expect(computed.nth(i)).toContainText(label);
           await expect(computed.nth(i)).toContainText(lang === 'zh' ? '（计算值）' : '(computed)');
           await expect(computed.nth(i)).toContainText(`≈ ${percent(stat(part).value, stat(whole).value)}`);

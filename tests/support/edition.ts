@@ -27,7 +27,7 @@ export interface Stat {
   unit: string;
   label: string;
   tableLabel?: string;
-  headline: boolean;
+  headline?: boolean;
   items?: string[];
 }
 
@@ -45,8 +45,8 @@ export interface Chart {
   title: string;
   /** How each group of stats is drawn (content/README.md, "Charts"); `of`: a part row's whole. */
   rows: Array<{ draw: 'none' | 'bars' | 'part' | 'meter' | 'units' | 'list'; stats: string[]; of?: string }>;
-  states: Array<{ of: string; label: string; text: string }>;
-  computed: Array<{ part: string; whole: string; label: string }>;
+  states?: Array<{ of: string; label: string; text: string }>;
+  computed?: Array<{ part: string; whole: string; label: string }>;
 }
 
 export interface Section {

@@ -5,46 +5,23 @@ import {
   type ReportRecord,
   type SectionRecord,
 } from '../../src/lib/checks';
+import { reportRecord, sectionRecord } from '../support/check-records';
 
 // What a translation keeps of its original besides the numbers: each check below is proved by
 // a pair that differs in that one thing and must be refused, naming the English file and field.
 type Data = SectionRecord['data'];
 
-function section(lang: string, data: Partial<Data> = {}): SectionRecord {
-  return {
-    id: `${lang}/a`,
-    filePath: `content/sections/${lang}/a.mdx`,
-    data: {
-      slug: 'a',
-      order: 1,
-      title: 'T',
-      summary: 'S',
-      stats: [{ id: 'groups', value: 4, unit: lang === 'zh' ? '个' : 'groups', label: 'L', headline: false }],
-      charts: [],
-      photos: [{ id: 'p', src: '../../photos/p.jpg', caption: 'C', alt: 'A' }],
-      numberExceptions: [],
-      ...data,
-    },
-    body: lang === 'zh' ? '组建4个组。' : 'It formed four groups.',
-  };
-}
+const photo = { id: 'p', src: '../../photos/p.jpg', caption: 'C', alt: 'A' };
 
-const cover = (lang: string, data: Partial<ReportRecord['data']> = {}): ReportRecord => ({
-  id: lang,
-  filePath: `content/report/${lang}.mdx`,
-  data: {
-    id: 'r',
-    title: 'T',
-    subtitle: 'S',
-    summary: 'S',
-    year: 2000,
-    photos: [{ id: 'cover', src: '../photos/c.jpg', caption: 'C', alt: 'A' }],
+const section = (lang: string, data: Partial<Data> = {}) =>
+  sectionRecord(lang, lang === 'zh' ? '组建4个组。' : 'It formed four groups.', { photos: [photo], ...data });
+
+const cover = (lang: string, data: Partial<ReportRecord['data']> = {}) =>
+  reportRecord(lang, lang === 'zh' ? '示例。' : 'Sample.', {
+    photos: [{ ...photo, id: 'cover' }],
     editions: [{ label: 'L', url: 'https://example.gov.cn/last/' }],
-    numberExceptions: [],
     ...data,
-  },
-  body: lang === 'zh' ? '示例。' : 'Sample.',
-});
+  });
 
 describe('a section and its translation', () => {
   it('pass when they agree', () => {

@@ -5,27 +5,11 @@ import {
   type ReportRecord,
   type SectionRecord,
 } from '../../src/lib/checks';
+import { reportRecord, sectionRecord } from '../support/check-records';
 
 type Data = SectionRecord['data'];
 
-function section(lang: string, body: string, data: Partial<Data> = {}): SectionRecord {
-  return {
-    id: `${lang}/a`,
-    filePath: `content/sections/${lang}/a.mdx`,
-    data: {
-      slug: 'a',
-      order: 1,
-      title: 'T',
-      summary: 'S',
-      stats: [{ id: 'groups', value: 4, unit: lang === 'zh' ? '个' : 'groups', label: 'L' }],
-      charts: [],
-      photos: [],
-      numberExceptions: [],
-      ...data,
-    },
-    body,
-  };
-}
+const section = (lang: string, body: string, data: Partial<Data> = {}) => sectionRecord(lang, body, data);
 
 const pair = (zh: string, en: string, zhData: Partial<Data> = {}, enData: Partial<Data> = zhData) => [
   section('zh', zh, zhData),
@@ -208,25 +192,8 @@ describe('findSectionProblems', () => {
 });
 
 describe('findReportProblems', () => {
-  const cover = (
-    lang: string,
-    data: Partial<ReportRecord['data']> = {},
-    body = '2023年。',
-  ): ReportRecord => ({
-    id: lang,
-    filePath: `content/report/${lang}.mdx`,
-    data: {
-      id: 'r',
-      title: 'T',
-      subtitle: '第十四届',
-      summary: 'S',
-      year: 2023,
-      photos: [],
-      numberExceptions: [],
-      ...data,
-    },
-    body,
-  });
+  const cover = (lang: string, data: Partial<ReportRecord['data']> = {}, body = '2023年。') =>
+    reportRecord(lang, body, { subtitle: '第十四届', year: 2023, ...data });
 
   it('needs each language once and the language-neutral fields to agree', () => {
     expect(findReportProblems([cover('zh')])).toEqual([
