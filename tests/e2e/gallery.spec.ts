@@ -1,11 +1,10 @@
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
 import { hasCameraMetadata } from '../../src/integrations/strip-metadata';
 import { photosOf, type Edition } from '../support/edition';
 import { filesBelow } from '../support/link-check';
 import { sourceCaptions } from '../support/source';
-import { WCAG_TAGS } from '../support/wcag';
+import { axe } from '../support/checkers';
 import { expect, test, type Page } from './fixtures';
 
 const PHONE = { width: 390, height: 844 };
@@ -258,7 +257,7 @@ test.describe('the photo viewer', () => {
     expect(boxes[1]!.top, 'the first two photos share a row').toBe(boxes[0]!.top);
     await page.locator(`#${gallery.en.at(-1)!.id} a`).click();
     await expect(page.getByRole('dialog')).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const results = await axe(page);
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 });

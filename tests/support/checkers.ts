@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { WCAG_TAGS } from './wcag';
 
 // Two accessibility checkers beside axe, each with rules of its own: HTML_CodeSniffer (the
 // engine behind pa11y, WCAG 2 AA) and IBM Equal Access (accessibility-checker-engine). Both are
@@ -64,4 +66,15 @@ export async function equalAccessViolations(page: Page): Promise<string[]> {
           `${result.ruleId}/${result.reasonId} ${result.path.dom}`,
       );
   });
+}
+
+/**
+ * axe on the page as loaded, WCAG 2.2 A and AA unless `rules` names some, violations only (axe
+ * then skips gathering the nodes that pass, most of its time). Legacy mode runs axe in the page
+ * itself: the pages hold no frames, and the default mode opens a blank page per run to merge
+ * frame results, which doubles the cost.
+ */
+export function axe(page: Page, rules?: string[]) {
+  const builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+  return (rules ? builder.withRules(rules) : builder.withTags(WCAG_TAGS)).analyze();
 }
