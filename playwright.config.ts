@@ -26,6 +26,10 @@ export default defineConfig({
     viewport: { width: 390, height: 844 },
     navigationTimeout: 60_000,
     actionTimeout: 30_000,
+    // One browser context per worker, reset between tests (storage, permissions, routes,
+    // viewport, media): a fresh context's first page costs a new renderer, about 0.4 s a test.
+    // Tests that set other context options (no JavaScript, say) still get a fresh one.
+    reuseContext: true,
   },
   // The same specs for each edition (tests/support/editions.ts): the one in content/ at the
   // root, the sample edition under its sub-path, each built by `npm run test:build`.

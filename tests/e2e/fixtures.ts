@@ -17,4 +17,4 @@ export const test = base.extend<object, { editionName: EditionName; edition: Edi
   edition: [async ({ editionName }, use) => use(loadEdition(editionName)), { scope: 'worker' }],
 });
 
-export { expect, type Page } from '@playwright/test';
+export { expect, type Page, type Request, type Response } from '@playwright/test';

@@ -25,7 +25,7 @@ import { cspHeader } from '../support/csp';
 import type { Edition } from '../support/edition';
 import { filesBelow } from '../support/link-check';
 import { offOriginAndRefused } from '../support/privacy';
-import { expect, test as base } from './fixtures';
+import { expect, test as base, type Response } from './fixtures';
 
 const ROOT = join(import.meta.dirname, '../..');
 type Nginx = Awaited<ReturnType<typeof startNginx>>;
@@ -423,17 +423,19 @@ test('with the header on, every page loads all it asks for, with no CSP refusal 
   edition,
 }) => {
   const served: string[] = [];
-  page.on('response', (response) => {
+  const check = (response: Response) => {
     if (response.url().startsWith(nginx.origin) && !response.headers()['content-security-policy'])
       served.push(`no CSP header: ${response.url()}`);
     // Everything a page asks for is there, under the base path (the 404 page itself aside).
     if (response.status() >= 400 && !response.url().endsWith('/no-such-page/'))
       served.push(`${response.status()}: ${response.url()}`);
-  });
+  };
+  // The page is the worker's, reused by the next test: the listener goes with this one.
+  page.on('response', check);
   const { foreign, refused } = await offOriginAndRefused(page, nginx.origin, [
     ...edition.pages.map(({ path }) => `${edition.base}${path}`),
     `${edition.base}no-such-page/`,
-  ]);
+  ]).finally(() => page.off('response', check));
   expect(foreign).toEqual([]);
   expect(refused).toEqual([]);
   expect(served).toEqual([]);

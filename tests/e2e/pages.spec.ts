@@ -8,7 +8,7 @@ import {
   type Lang,
   type SitePage,
 } from '../support/edition';
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type Page, type Request } from './fixtures';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September'];
 MONTHS.push('October', 'November', 'December');
@@ -170,10 +170,13 @@ test('the photo viewer’s code comes with the first tap on a photo, not with th
   const section = edition.sections.zh.find((s) => s.photos.length > 0);
   expect(section, 'a section with photos').toBeDefined();
   const scripts: string[] = [];
-  page.on('request', (request) => {
+  const listen = (request: Request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
-  });
+  };
+  // The page is the worker's, reused by the next test: the listener goes with this one.
+  page.on('request', listen);
   await page.goto(`${section!.slug}/`, { waitUntil: 'networkidle' });
+  page.off('request', listen);
   expect(scripts.filter((url) => /lightbox/i.test(url))).toEqual([]);
   const viewer = page.waitForRequest(/\/_astro\/Lightbox[\w.-]*\.js$/);
   await page.locator('[data-gallery-item] a[data-lightbox-large]').first().click();
