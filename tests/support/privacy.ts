@@ -1,25 +1,41 @@
-import type { Page } from '@playwright/test';
+import type { ConsoleMessage, Page, Request } from '@playwright/test';
 
 /**
- * Visits every path on `origin` (scrolled to the end, so lazy images load too) and returns
- * what should stay empty: requests that left the origin, and anything the Content-Security-Policy
+ * Visits every path on `origin` with every image loaded (lazy ones too) and returns what
+ * should stay empty: requests that left the origin, and anything the Content-Security-Policy
  * refused, and any complaint of the browser about the policy or the Permissions-Policy.
  */
 export async function offOriginAndRefused(page: Page, origin: string, paths: readonly string[]) {
   const foreign: string[] = [];
   const refused: string[] = [];
-  page.on('request', (request) => {
+  const onRequest = (request: Request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(`${page.url()} → ${url}`);
-  });
-  page.on('console', (message) => {
+  };
+  const onConsole = (message: ConsoleMessage) => {
     if (/Content Security Policy|Refused to|Permissions-Policy/i.test(message.text()))
       refused.push(`${page.url()}: ${message.text()}`);
-  });
-  for (const path of paths) {
-    await page.goto(new URL(path, origin).href, { waitUntil: 'networkidle' });
-    await page.mouse.wheel(0, 20_000); // lazy images too
-    await page.waitForLoadState('networkidle');
+  };
+  page.on('request', onRequest);
+  page.on('console', onConsole);
+  try {
+    for (const path of paths) {
+      await page.goto(new URL(path, origin).href);
+      // Every image asked for now, rather than as the reader scrolls to it; then all settled
+      // (loaded or refused), fonts too: what a page asks for is then all asked.
+      await page.evaluate(() =>
+        document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]').forEach((image) => {
+          image.loading = 'eager';
+        }),
+      );
+      await page.waitForFunction(
+        () => [...document.images].every((image) => image.complete) && document.fonts.status === 'loaded',
+      );
+    }
+  } finally {
+    // The page is the worker's, reused by the next test.
+    page.off('request', onRequest);
+    page.off('console', onConsole);
   }
   return { foreign, refused };
 }

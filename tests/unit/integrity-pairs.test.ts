@@ -28,6 +28,19 @@ describe('a section and its translation', () => {
     expect(findSectionProblems([section('zh'), section('en')])).toEqual([]);
   });
 
+  it('exist in both languages', () => {
+    expect(findSectionProblems([section('zh')])).toContainEqual(
+      'content/sections/zh/a.mdx → slug: "a" has no English counterpart (expected a file in en/ with slug "a")',
+    );
+  });
+
+  it('give the same figures, by the same ids', () => {
+    const renamed = { stats: [{ id: 'teams', value: 4, unit: 'groups', label: 'L' }] };
+    expect(findSectionProblems([section('zh'), section('en', renamed)])).toContainEqual(
+      'content/sections/en/a.mdx → stats: ids [teams] differ from [groups] in content/sections/zh/a.mdx',
+    );
+  });
+
   it('stand in the same place in the report', () => {
     expect(findSectionProblems([section('zh'), section('en', { order: 2 })])).toContainEqual(
       'content/sections/en/a.mdx → order: 2 here but 1 in content/sections/zh/a.mdx',
