@@ -20,7 +20,6 @@ test.describe('the content checks in astro dev', () => {
   let dev: ChildProcess | undefined;
   let endTurn = () => {};
   let work = '';
-
   let output = '';
 
   test.afterAll(async () => {
@@ -65,19 +64,15 @@ test.describe('the content checks in astro dev', () => {
     for (const stream of [dev.stdout!, dev.stderr!])
       stream.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
     const url = `http://localhost:${port}/en/${section.slug}/`;
-    await expect(async () => expect((await page.request.get(url)).status()).toBe(200)).toPass({
-      timeout: 180_000,
-    });
+    const answers = (status: number, timeout = 15_000) =>
+      expect(async () => expect((await page.request.get(url)).status()).toBe(status)).toPass({ timeout });
+    await answers(200, 180_000);
 
     const name = section.file.split('/').at(-1)!;
     const file = join(content, 'sections/en', name);
     const original = readFileSync(file, 'utf8');
     const edited = original.replace(new RegExp(`^(\\s+value: )${value}$`, 'm'), `$1${value + 1}`);
     expect(edited).not.toBe(original);
-    const answers = (status: number) =>
-      expect(async () => expect((await page.request.get(url)).status()).toBe(status)).toPass({
-        timeout: 15_000,
-      });
     /**
      * Saves the file, then waits for the page to answer `status`; saves again, as an editor
      * would, if it does not within 15 s: on a busy machine the dev server may answer before its

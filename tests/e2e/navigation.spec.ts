@@ -418,7 +418,7 @@ test('the language switch carries the figure at the top of the screen', async ({
   await expect(page).toHaveURL(urlOf(edition, 'en', `${figure.slug}/`));
 });
 
-/** Every paragraph and list item of the page's body text, with its id (or '' without one). */
+/** Every paragraph and list item of a page's body text: each carries its anchor id. */
 const PARAGRAPHS = '.report-prose > p, .report-prose > ul > li, .report-prose > ol > li';
 
 test('every paragraph has an anchor, the same in both languages', async ({ page, edition }) => {

@@ -31,9 +31,9 @@ function htmlFiles(edition: Edition): string[] {
 }
 
 /**
- * axe (WCAG 2.2 AA) in light, then (unless `light` only) in dark. Dark mode changes colours
- * only, so in dark the colour rules run again, not all of them. With `checkers`, in the same
- * page load HTML_CodeSniffer and IBM Equal Access (tests/support/checkers.ts), in light.
+ * axe (WCAG 2.2 AA) in each of `schemes`. Dark mode changes colours only, so in dark the colour
+ * rules run again, not all of them. With `checkers`, in the same page load, HTML_CodeSniffer and
+ * IBM Equal Access (tests/support/checkers.ts), in light.
  */
 async function axeLightAndDark(page: Page, checkers: boolean, schemes: readonly ('light' | 'dark')[]) {
   const violations: string[] = [];

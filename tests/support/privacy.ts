@@ -1,4 +1,5 @@
 import type { ConsoleMessage, Page, Request } from '@playwright/test';
+import { settle } from '../../src/integrations/page-ready';
 
 /**
  * Visits every path on `origin` with every image loaded (lazy ones too) and returns what
@@ -21,16 +22,9 @@ export async function offOriginAndRefused(page: Page, origin: string, paths: rea
   try {
     for (const path of paths) {
       await page.goto(new URL(path, origin).href);
-      // Every image asked for now, rather than as the reader scrolls to it; then all settled
-      // (loaded or refused), fonts too: what a page asks for is then all asked.
-      await page.evaluate(() =>
-        document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]').forEach((image) => {
-          image.loading = 'eager';
-        }),
-      );
-      await page.waitForFunction(
-        () => [...document.images].every((image) => image.complete) && document.fonts.status === 'loaded',
-      );
+      // Every image asked for now, rather than as the reader scrolls to it, and all settled:
+      // what a page asks for is then all asked (the build's own wait, before it prints).
+      await settle(page);
     }
   } finally {
     // The page is the worker's, reused by the next test.

@@ -150,35 +150,35 @@ describe('findSectionProblems', () => {
     );
   });
 
+  /** A second section, `b`, after `a` unless `data` says otherwise; its figure is `a`'s unless replaced. */
+  const sectionB = (lang: string, data: Partial<Data> = {}): SectionRecord => ({
+    ...section(lang, '4个组 four groups', { slug: 'b', order: 2, ...data }),
+    id: `${lang}/b`,
+    filePath: `content/sections/${lang}/b.mdx`,
+  });
+
   it('gives each section its own slug and its own place in the report', () => {
-    const second = (lang: string, data: Partial<Data>): SectionRecord => ({
-      ...section(lang, '4个组 four groups', data),
-      id: `${lang}/b`,
-      filePath: `content/sections/${lang}/b.mdx`,
-    });
     const stats = [{ id: 'teams', value: 4, unit: 'x', label: 'L' }];
-    const sameSlug = { slug: 'a', order: 2, stats };
-    expect(
-      findSectionProblems([...pair('4个组', 'Four groups'), second('zh', sameSlug), second('en', sameSlug)]),
-    ).toContainEqual('content/sections/zh/b.mdx → slug: "a" is also the slug of content/sections/zh/a.mdx');
-    const sameOrder = { slug: 'b', order: 1, stats };
+    const sameSlug = { slug: 'a', stats };
     expect(
       findSectionProblems([
         ...pair('4个组', 'Four groups'),
-        second('zh', sameOrder),
-        second('en', sameOrder),
+        sectionB('zh', sameSlug),
+        sectionB('en', sameSlug),
+      ]),
+    ).toContainEqual('content/sections/zh/b.mdx → slug: "a" is also the slug of content/sections/zh/a.mdx');
+    const sameOrder = { order: 1, stats };
+    expect(
+      findSectionProblems([
+        ...pair('4个组', 'Four groups'),
+        sectionB('zh', sameOrder),
+        sectionB('en', sameOrder),
       ]),
     ).toContainEqual('content/sections/en/b.mdx → order: 1 is also the order of content/sections/en/a.mdx');
   });
 
   it('keeps anchor ids unique across sections', () => {
-    const other = (lang: string): SectionRecord => ({
-      ...section(lang, '4个组 four groups'),
-      id: `${lang}/b`,
-      filePath: `content/sections/${lang}/b.mdx`,
-      data: { ...section(lang, '').data, slug: 'b', order: 2 },
-    });
-    const problems = findSectionProblems([...pair('4个组', 'Four groups'), other('zh'), other('en')]);
+    const problems = findSectionProblems([...pair('4个组', 'Four groups'), sectionB('zh'), sectionB('en')]);
     expect(problems).toContainEqual(
       'content/sections/zh/b.mdx → stats[0].id: "groups" is already an anchor id in content/sections/zh/a.mdx',
     );
