@@ -2,11 +2,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { Browser, Page } from 'playwright-core';
-import { PDFDocument } from 'pdf-lib';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { EDITION_PRINT_ATTRIBUTE } from '../browser/print-date';
 import { DEFAULT_LANG, LANGS, type Lang } from '../lib/i18n';
-import { formatFileSize, patchPdfLinks, sectionStartPages } from '../lib/pdf';
+import { bookmarksOf, formatFileSize, patchPdfLinks, sectionStartPages, spacedTitle } from '../lib/pdf';
 import { MEASURE_MM } from '../lib/paper';
 import { settle } from './page-ready';
 
@@ -18,11 +17,6 @@ const PDF_OPTIONS = {
   outline: true,
 } as const;
 
-async function pageTexts(pdf: Uint8Array): Promise<string[]> {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
-  return text;
-}
-
 /** The measure in CSS pixels: the browser lays paper out at it. */
 const PRINT_MEASURE_PX = Math.round((MEASURE_MM / 25.4) * 96);
 /** Pixels of a photo per CSS pixel on paper: 300 per inch, the resolution of print. */
@@ -33,7 +27,6 @@ const PRINT_PIXEL_RATIO = 300 / 96;
  * on paper, each image's `sizes` becomes its printed width at 300 pixels per inch.
  */
 async function choosePrintRenditions(page: Page) {
-  await page.setViewportSize({ width: PRINT_MEASURE_PX, height: 900 });
   await page.evaluate((ratio) => {
     for (const image of document.images) {
       const width = image.getBoundingClientRect().width;
@@ -42,56 +35,79 @@ async function choosePrintRenditions(page: Page) {
   }, PRINT_PIXEL_RATIO);
 }
 
-/** Prints the full report twice: once to learn where sections start, once with those page numbers in the contents. */
-async function printReport(page: Page, url: string) {
-  await page.goto(url, { waitUntil: 'load' });
+/** Loads the page as paper shows it, as a browser does when a reader prints, every photo and font in. */
+async function loadForPrint(page: Page, url: string) {
+  // In print, at the measure of paper, from the start: no layout for a screen to redo.
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  await page.goto(url, { waitUntil: 'load' });
   // JPEG renditions: Chromium re-encodes AVIF and WebP losslessly into a PDF, bloating it.
   await page.evaluate(() => document.querySelectorAll('picture source').forEach((source) => source.remove()));
   await choosePrintRenditions(page);
-  // As a browser does when a reader prints: the page stamps the date (the edition's, for the
-  // published PDF) and loads the margins' fonts.
+  // The page stamps the date (the edition's, for the published PDF) and loads the margins' fonts.
   await page.evaluate((edition) => {
     document.documentElement.setAttribute(edition, '');
     dispatchEvent(new Event('beforeprint'));
   }, EDITION_PRINT_ATTRIBUTE);
+  // Photos paper does not show (the full-size views of the lightbox) leave the page: Chromium
+  // decodes every image a page holds when it prints, about two seconds a report for no mark.
+  await page.evaluate(() => {
+    for (const image of [...document.images]) if (image.getClientRects().length === 0) image.remove();
+  });
   await settle(page);
-  const draft = await page.pdf(PDF_OPTIONS);
-  // The contents name each part's page slot and the label that opens the part on paper.
-  const sections = await page.$$eval('[data-toc-page]', (slots) =>
-    slots.map((slot) => ({
-      id: slot.getAttribute('data-toc-page') ?? '',
-      label: slot.getAttribute('data-toc-label') ?? '',
-    })),
-  );
-  const draftTexts = await pageTexts(draft);
-  const starts = sectionStartPages(draftTexts, sections, 2);
-  await page.evaluate((pages) => {
-    for (const [id, number] of Object.entries(pages)) {
-      const slot = document.querySelector(`[data-toc-page="${id}"]`);
-      if (slot) slot.textContent = String(number);
-    }
-  }, starts);
-  const final = await page.pdf(PDF_OPTIONS);
-  const draftPages = draftTexts.length;
-  const finalPages = (await PDFDocument.load(final, { updateMetadata: false })).getPageCount();
-  if (draftPages !== finalPages)
-    throw new Error(`Page numbers moved the layout (${draftPages} → ${finalPages} pages)`);
-  const facts = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-  const href = await page.locator('[data-pdf-link] a').first().getAttribute('href');
-  if (!href) throw new Error(`${url} has no PDF download link to name the file`);
-  return { pdf: final, pages: finalPages, facts, path: decodeURIComponent(new URL(href, url).pathname) };
 }
 
-/** Title, author, subject and language in the document information, where PDF readers look. */
-async function withMetadata(pdf: Uint8Array, facts: Record<string, any>): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
-  document.setTitle(String(facts['name']), { showInWindowTitleBar: true });
-  document.setAuthor(String(facts['publisher']?.['name']));
-  document.setSubject(String(facts['description']));
-  document.setLanguage(String(facts['inLanguage']));
-  document.setCreator('Astro + Chromium');
-  return document.save();
+/** Writes into each slot of the contents the page its part starts on, where its heading's bookmark leads. */
+async function numberContents(page: Page, draft: PDFDocument) {
+  const sections = await page.$$eval('[data-toc-page]', (slots) =>
+    slots.map((slot) => {
+      const id = slot.getAttribute('data-toc-page') ?? '';
+      const labelledBy = document.getElementById(id)?.getAttribute('aria-labelledby') ?? '';
+      return { id, title: document.getElementById(labelledBy)?.innerText ?? '' };
+    }),
+  );
+  await page.evaluate(
+    (starts) => {
+      for (const [id, number] of Object.entries(starts)) {
+        const slot = document.querySelector(`[data-toc-page="${id}"]`);
+        if (slot) slot.textContent = String(number);
+      }
+    },
+    sectionStartPages(bookmarksOf(draft), sections),
+  );
+}
+
+/** Bookmarks named as the headings are written; title, author, subject and language where PDF readers look. */
+async function describe(pdf: PDFDocument, page: Page) {
+  const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (all) =>
+    all.map((heading) => (heading as HTMLElement).innerText),
+  );
+  for (const { title, entry } of bookmarksOf(pdf))
+    entry.set(PDFName.of('Title'), PDFHexString.fromText(spacedTitle(title, headings)));
+  const facts = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  pdf.setTitle(String(facts['name']), { showInWindowTitleBar: true });
+  pdf.setAuthor(String(facts['publisher']?.['name']));
+  pdf.setSubject(String(facts['description']));
+  pdf.setLanguage(String(facts['inLanguage']));
+  pdf.setCreator('Astro + Chromium');
+}
+
+/** Prints the full report twice: once to learn where sections start, once with those page numbers in the contents. */
+async function printReport(page: Page, url: string) {
+  await loadForPrint(page, url);
+  const print = async () => PDFDocument.load(await page.pdf(PDF_OPTIONS), { updateMetadata: false });
+  const draft = await print();
+  await numberContents(page, draft);
+  const pdf = await print();
+  if (draft.getPageCount() !== pdf.getPageCount())
+    throw new Error(`Page numbers moved the layout (${draft.getPageCount()} → ${pdf.getPageCount()} pages)`);
+  await describe(pdf, page);
+  const href = await page.locator('[data-pdf-link] a').first().getAttribute('href');
+  if (!href) throw new Error(`${url} has no PDF download link to name the file`);
+  return {
+    bytes: await pdf.save(),
+    pages: pdf.getPageCount(),
+    path: decodeURIComponent(new URL(href, url).pathname),
+  };
 }
 
 /** Each page's PDF links get the PDF's size, or go where no PDF was made. */
@@ -120,10 +136,9 @@ export async function printPdfs(
   // The languages side by side, each in a page of its own: two renderers use two cores.
   await Promise.all(
     LANGS.map(async (lang) => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const page = await browser.newPage({ viewport: { width: PRINT_MEASURE_PX, height: 900 } });
       const url = new URL(`${lang === DEFAULT_LANG ? '' : `${lang}/`}full-report/`, home).href;
-      const { pdf, pages, facts, path } = await printReport(page, url);
-      const bytes = await withMetadata(pdf, facts);
+      const { bytes, pages, path } = await printReport(page, url);
       const file = path.slice(base.length);
       const target = join(distDir, file);
       mkdirSync(dirname(target), { recursive: true });
