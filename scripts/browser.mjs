@@ -3,8 +3,12 @@
 // Order: CHROMIUM_PATH; Playwright's own Chromium (`npx playwright install chromium`); then the
 // places Chrome, Chromium and Edge install themselves on Linux, macOS and Windows.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+
+// Playwright is loaded only when a browser is looked for or launched: it takes half a second to
+// load, which a build's start-up need not wait for.
+const require = createRequire(import.meta.url);
 
 /** Flags for running headless on a closed network, also as root in CI containers. */
 export const CHROMIUM_ARGS = [
@@ -45,7 +49,7 @@ function installedBrowsers(platform = process.platform, env = process.env) {
 
 function playwrightOwnBrowser() {
   try {
-    const path = chromium.executablePath();
+    const path = require('playwright-core').chromium.executablePath();
     return path && existsSync(path) ? path : undefined;
   } catch {
     return undefined;
@@ -75,4 +79,11 @@ export function chromiumLaunchOptions() {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error(NO_BROWSER_HELP);
   return { executablePath, args: CHROMIUM_ARGS };
+}
+
+/** Launches the browser headless, with the flags above; rejects with instructions when there is none. */
+export async function launchChromium() {
+  /** @type {typeof import('playwright-core')} */
+  const { chromium } = require('playwright-core');
+  return chromium.launch(chromiumLaunchOptions());
 }
