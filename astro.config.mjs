@@ -86,8 +86,9 @@ export default defineConfig({
     precompress(),
   ],
   image: {
+    // Astro's sharp service, decoding each photo once per size for its three formats.
     service: {
-      entrypoint: 'astro/assets/services/sharp',
+      entrypoint: './src/image-service.ts',
       // AVIF at effort 0 encodes about three times faster than at 2 (and ten times than the
       // default 4), for larger files: a cold build (every CI run) spends seconds on the photos.
       // Chroma at half resolution, as in the WebP and JPEG renditions: quicker, and smaller.
