@@ -66,18 +66,19 @@ function typesOf(required: string): string[] {
   return [...bare.matchAll(/(?:^|[\s>+~,])([a-z][a-z0-9-]*)/g)].map(([, type]) => type!);
 }
 
+/** What a page offers selectors, read once per page: its classes, its elements, its scripts. */
+interface PageOffer {
+  page: PageText;
+  classes: ReadonlySet<string>;
+  /** Element names in the markup, and quoted words of the scripts (which may create elements). */
+  elements: ReadonlySet<string>;
+  scriptText: string;
+}
+
 /** Whether a page can match the selector: each class, element and attribute value it needs is there. */
-function canMatch(
-  selector: string,
-  classes: ReadonlySet<string>,
-  page: PageText,
-  scriptText: string,
-): boolean {
+function canMatch(selector: string, { page, classes, elements, scriptText }: PageOffer): boolean {
   const positive = requiredPart(selector);
-  for (const type of typesOf(positive)) {
-    const written = new RegExp(`<${type}[\\s>/]`).test(page.html);
-    if (!written && !new RegExp(`["'\`]${type}["'\`]`).test(scriptText)) return false;
-  }
+  for (const type of typesOf(positive)) if (!elements.has(type)) return false;
   for (const [, name] of positive.matchAll(/\.((?:\\[0-9a-fA-F]{1,6}\s?|\\.|[\w-])+)/g)) {
     if (!classes.has(unescapeCss(name!))) return false;
   }
@@ -140,13 +141,16 @@ function dropEmpty(container: Container) {
 
 /** The CSS less the rules the page cannot use. */
 export function pruneCss(css: string, page: PageText): string {
-  const classes = classesOf(page);
   const scriptText = page.scripts.join('\n');
+  const elements = new Set<string>();
+  for (const [, name] of page.html.matchAll(/<([a-z][a-z0-9-]*)[\s>/]/g)) elements.add(name!);
+  for (const [, word] of scriptText.matchAll(/["'`]([a-z][a-z0-9-]*)["'`]/g)) elements.add(word!);
+  const offer: PageOffer = { page, classes: classesOf(page), elements, scriptText };
   const root = postcss.parse(css);
   root.walkRules((rule) => {
     // Keyframe steps (from, 50%) are not selectors of the page.
     if (rule.parent?.type === 'atrule' && /keyframes$/.test((rule.parent as { name: string }).name)) return;
-    const kept = rule.selectors.filter((selector) => canMatch(selector, classes, page, scriptText));
+    const kept = rule.selectors.filter((selector) => canMatch(selector, offer));
     if (kept.length === 0) rule.remove();
     else if (kept.length < rule.selectors.length) rule.selectors = kept;
   });
