@@ -12,10 +12,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumLaunchOptions, CHROMIUM_ARGS, findBrowser } from './browser.mjs';
+import { CHROMIUM_ARGS, findBrowser, launchChromium } from './browser.mjs';
 import { BUDGET } from './budgets.mjs';
 import { startNginx } from './serve-nginx.mjs';
 
@@ -130,7 +129,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isM
  * (fonts, stylesheets whose media is not the screen).
  */
 async function firstLoads(origin, paths) {
-  const browser = await chromium.launch(chromiumLaunchOptions());
+  const browser = await launchChromium();
   const rows = [];
   const encodings = new Set();
   let headerSet;

@@ -4,8 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from './browser.mjs';
+import { launchChromium } from './browser.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const { values, positionals } = parseArgs({
@@ -25,7 +24,7 @@ mkdirSync(outDir, { recursive: true });
 
 const server = values.url ? undefined : await startStaticServer({ dir: values.dir, base: values.base });
 const baseUrl = values.url ?? server.url;
-const browser = await chromium.launch(chromiumLaunchOptions());
+const browser = await launchChromium();
 for (const colorScheme of values.schemes.split(',')) {
   for (const width of values.widths.split(',').map(Number)) {
     const page = await browser.newPage({ viewport: { width, height: 844 }, colorScheme });

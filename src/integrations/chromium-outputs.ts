@@ -38,11 +38,8 @@ export function chromiumOutputs(): AstroIntegration {
         patchPages(distDir, {});
         return;
       }
+      const browser = await launched;
       const server = await startStaticServer({ dir: distDir, base });
-      const browser = await launched.catch(async (error) => {
-        await server.close();
-        throw error;
-      });
       try {
         const pdfs = process.env['REPORT_PDF'] !== 'off';
         const [sizes] = await Promise.all([
