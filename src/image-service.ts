@@ -51,7 +51,7 @@ const service: LocalImageService<SharpImageServiceConfig> = {
     const options = resolveSharpEncoderOptions({ format, quality }, undefined, config.service.config);
     const { channels, width: w, height: h } = image.info;
     const { data, info } = await sharp(image.data, { raw: { width: w, height: h, channels } })
-      .toFormat(format === 'jpg' ? 'jpeg' : format, options)
+      .toFormat(format, options)
       .toBuffer({ resolveWithObject: true });
     return { data, format: info.format as ImageOutputFormat };
   },

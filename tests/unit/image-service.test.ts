@@ -32,7 +32,7 @@ describe('the photo renditions’ service', () => {
   it('makes each rendition Astro’s sharp service makes, every format at every size', async () => {
     const photo = await cameraPhoto();
     for (const width of [200, 120])
-      for (const format of ['avif', 'webp', 'jpeg']) {
+      for (const format of ['avif', 'webp', 'jpeg', 'jpg']) {
         const transform = { src: 'photo.jpg', width, height: Math.round(width * 1.5), format, quality: 80 };
         const ours = await service.transform(photo, transform, imageConfig, logger);
         const astros = await sharpService.transform(photo, transform, imageConfig, logger);
